@@ -1,0 +1,73 @@
+"""The only place that rounds.  四舍五入 (ROUND_HALF_UP), once, at display.
+
+Everything upstream keeps exact ``Decimal`` values; everything here turns one into text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+
+def rounded(value: Decimal, places: int) -> Decimal:
+    """四舍五入 to `places` decimals: 2.345 → 2.35 (``Decimal.quantize`` alone would give 2.34)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def amount(value: Decimal | None, places: int = 2, blank_zero: bool = False) -> str:
+    """An amount in 万元: ``465.34``; zero is blank in a table cell when `blank_zero`."""
+    if value is None:
+        return ""
+    if blank_zero and value == ZERO:
+        return ""
+    return f"{rounded(value, places):f}"
+
+
+def plain(value: Decimal | None, max_places: int = 4) -> str:
+    """An amount written as entered, without trailing zeros: 5, 3.43, 3.973 (the sheets' style)."""
+    if value is None:
+        return ""
+    text = f"{rounded(value, max_places):f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def percent(ratio: Decimal | None, places: int) -> str:
+    """A ratio (part / whole, unrounded) as a percentage: 0.553700 → ``55.37%``.  None → ""."""
+    if ratio is None:
+        return ""
+    return f"{rounded(ratio * HUNDRED, places):f}%"
+
+
+def percent_number(ratio: Decimal | None, places: int) -> str:
+    """Like `percent` without the sign, for cells whose header already says %."""
+    return percent(ratio, places)[:-1] if ratio is not None else ""
+
+
+def count(value: int | Decimal | None) -> str:
+    return "" if value is None else f"{int(value)}"
+
+
+def score(value: Decimal | None, places: int = 2) -> str:
+    return amount(value, places)
+
+
+@dataclass(frozen=True)
+class Direction:
+    """How a change is said: 增加/减少 for the amount, 增长/下降 for the rate, 持平 for none."""
+    amount_word: str
+    rate_word: str
+    flat: bool
+
+
+def direction(delta: Decimal, places: int = 2) -> Direction:
+    """Direction of a change as it will be *displayed*: a change that rounds to 0.00 is 持平."""
+    shown = rounded(delta, places)
+    if shown > 0:
+        return Direction("增加", "增长", False)
+    if shown < 0:
+        return Direction("减少", "下降", False)
+    return Direction("持平", "持平", True)
