@@ -1,0 +1,307 @@
+"""Every narrative number, computed once, from the tables and the comparison bases.
+
+Values here are exact ``Decimal`` (never rounded: numfmt rounds at display).  A ratio
+whose base is zero is ``None`` — the template then says it in words, never “0%”.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .model import THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, Sheet
+from .templateset import Settings
+
+
+def ratio(part: Decimal, whole: Decimal) -> Decimal | None:
+    """part / whole, or None when the whole is zero."""
+    if whole == ZERO:
+        return None
+    return part / whole
+
+
+@dataclass(frozen=True)
+class Change:
+    """与上年相比: Δ = current − prior; rate = |Δ| / prior, None when prior is 0."""
+    current: Decimal
+    prior: Decimal | None
+
+    @property
+    def known(self) -> bool:
+        return self.prior is not None
+
+    @property
+    def delta(self) -> Decimal:
+        return self.current - (self.prior or ZERO)
+
+    @property
+    def rate(self) -> Decimal | None:
+        if self.prior is None:
+            return None
+        return ratio(abs(self.delta), self.prior)
+
+
+@dataclass(frozen=True)
+class Completion:
+    """完成年初（全年）预算: actual / budget, None when the budget is 0."""
+    actual: Decimal
+    budget: Decimal
+
+    @property
+    def rate(self) -> Decimal | None:
+        return ratio(self.actual, self.budget)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A named amount with its share of a total."""
+    name: str
+    amount: Decimal
+    share: Decimal | None
+    code: str = ""
+
+
+def parts(items: list[tuple[str, Decimal]], total: Decimal, codes: list[str] | None = None) -> list[Part]:
+    codes = codes or [""] * len(items)
+    return [Part(name, value, ratio(value, total), code) for (name, value), code in zip(items, codes)]
+
+
+# ───────────────────────────── 情况说明 sections ─────────────────────────────
+
+@dataclass(frozen=True)
+class ClassDetail:
+    code: str
+    name: str
+    actual: Decimal
+    budget: Completion
+    change: Change
+    use: str
+    reason: str
+    budget_reason: str
+
+
+@dataclass(frozen=True)
+class ThreePublicItem:
+    name: str
+    budget: Decimal
+    actual: Decimal
+    prior: Decimal | None
+    share: Decimal | None            # of the 三公 actual total
+    facts: dict
+
+    @property
+    def completion(self) -> Completion:
+        return Completion(self.actual, self.budget)
+
+    @property
+    def change(self) -> Change:
+        return Change(self.actual, self.prior)
+
+
+@dataclass(frozen=True)
+class Performance:
+    count: int
+    budget: Decimal
+    spent: Decimal
+    grade_counts: dict[str, int]
+
+    @property
+    def weak(self) -> int:
+        return self.grade_counts.get("中", 0) + self.grade_counts.get("差", 0)
+
+
+@dataclass(frozen=True)
+class FundResult:
+    source: str
+    declared: Decimal | None
+    compiled: Decimal | None
+    budget: Decimal
+    spent: Decimal
+    balance: Decimal
+    rate: Decimal | None
+    score: Decimal | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    sheet: Sheet
+    total_fund: FundResult
+    funds: list[FundResult]
+    indicator_score: Decimal
+    budget_score: Decimal | None
+    total: Decimal
+    grade: str
+
+
+@dataclass(frozen=True)
+class Derived:
+    income_total: Decimal                   # 本年收入合计
+    expense_total: Decimal                  # 本年支出合计
+    overall_in: Change                      # 收入总计 vs 上年
+    overall_out: Change                     # 支出总计 vs 上年
+    income_parts: list[Part]                # 收入 by source, all sources
+    expense_parts: list[Part]               # 支出 by nature (基本/项目/…), all
+    fiscal_in: Change                       # 财政拨款收入总计
+    fiscal_out: Change                      # 财政拨款支出总计
+    gpb_total: Decimal
+    gpb_share: Decimal | None               # of 本年支出合计
+    gpb_change: Change
+    gpb_classes: list[Part]                 # 05 classes, share of 05 total
+    gpb_budget: Completion                  # 年初预算 vs 决算, total
+    gpb_details: list[ClassDetail]
+    basic_total: Decimal
+    personnel: Part
+    public: Part
+    personnel_items: list[Part]
+    public_items: list[Part]
+    gov_fund_empty: bool
+    soe_empty: bool
+    three_total: ThreePublicItem
+    three_items: list[ThreePublicItem]      # 因公出国, 购置, 运行维护, 接待
+    three_vehicle: ThreePublicItem          # 公务用车购置及运行维护费 subtotal
+    operating: Change
+    procurement_total: Decimal
+    procurement_parts: list[Part]
+    sme: Part | None
+    small: Part | None
+    vehicles_total: int
+    vehicle_kinds: list[tuple[str, int]]
+    big_equipment: int
+    performance: Performance
+    sheets: list[SheetResult] = field(default_factory=list)
+
+
+def sheet_result(sheet: Sheet, settings: Settings) -> SheetResult:
+    weight = settings.budget_weight
+
+    def fund(source, declared, compiled, budget, spent, reason) -> FundResult:
+        rate = ratio(spent, budget)
+        score = None if rate is None else min(weight * rate, weight)
+        return FundResult(source, declared, compiled, budget, spent, budget - spent, rate, score, reason)
+
+    funds = [fund(f.source, f.declared, f.compiled, f.budget, f.spent, f.reason) for f in sheet.funds]
+    total_fund = fund("资金总额", sheet.total_of("declared"), sheet.total_of("compiled"), sheet.budget, sheet.spent, "")
+    indicator_score = sum((i.score for i in sheet.indicators), ZERO)
+    total = indicator_score + (total_fund.score or ZERO)
+    from .numfmt import rounded
+    return SheetResult(sheet, total_fund, funds, indicator_score, total_fund.score, total,
+                       settings.grade(rounded(total, 2)))
+
+
+def performance(dept: Department, settings: Settings) -> Performance:
+    results = [sheet_result(s, settings) for s in dept.sheets]
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.grade] = counts.get(r.grade, 0) + 1
+    return Performance(len(results), sum((s.budget for s in dept.sheets), ZERO),
+                       sum((s.spent for s in dept.sheets), ZERO), counts)
+
+
+INCOME_NAMES = [("财政拨款收入", ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入")),
+                ("上级补助收入", ("上级补助收入",)), ("事业收入", ("事业收入",)), ("经营收入", ("经营收入",)),
+                ("附属单位上缴收入", ("附属单位上缴收入",)), ("其他收入", ("其他收入",))]
+EXPENSE_NAMES = ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
+
+
+def derive(dept: Department, settings: Settings, reference) -> Derived:
+    totals = dept.summary_totals()
+    fiscal = dept.fiscal_summary()
+    prior = dept.prior
+
+    sources = dept.income_sources()
+    income_total = totals["本年收入合计"]
+    income_parts = parts([(name, sum((sources[k] for k in keys), ZERO)) for name, keys in INCOME_NAMES], income_total)
+    expense_total = totals["本年支出合计"]
+    expense_parts = parts([(name, dept.expense.total(name)) for name in EXPENSE_NAMES], expense_total)
+
+    gpb = dept.gpb
+    gpb_total = gpb.total("本年支出合计")
+    class_codes = gpb.class_codes()
+    gpb_classes = parts([(gpb.name(c, reference), gpb.value(c, "本年支出合计")) for c in class_codes],
+                        gpb_total, class_codes)
+    gpb_classes = [p for p in gpb_classes if p.amount != ZERO]
+
+    budget_by_code = {b.code: b.amount for b in dept.budget_classes}
+    prior_by_code = {p.code: p.amount for p in dept.prior_classes}
+    detail_codes = sorted(set(c for c in class_codes if gpb.value(c, "本年支出合计") != ZERO)
+                          | {c for c in budget_by_code if len(c) == 3})
+    budget_names = {b.code: b.name for b in dept.budget_classes}
+    details = []
+    for code in detail_codes:
+        note = dept.item_note(code)
+        actual = gpb.value(code, "本年支出合计") if code in class_codes else ZERO
+        details.append(ClassDetail(
+            code, gpb.name(code, reference) if code in class_codes else budget_names.get(code) or reference.function_name(code),
+            actual, Completion(actual, budget_by_code.get(code, ZERO)),
+            Change(actual, prior_by_code.get(code) if dept.prior_classes else None),
+            note.get("用途", ""), note.get("变动原因", ""), note.get("预算差异原因", "")))
+    budget_total = sum((b.amount for b in dept.budget_classes if len(b.code) == 3), ZERO)
+
+    basic = dept.basic
+    basic_total = gpb.total("基本支出")
+    personnel_items = [Part(i.name, i.amount, ratio(i.amount, basic.personnel), i.code) for i in basic.leaf_items(True)]
+    public_items = [Part(i.name, i.amount, ratio(i.amount, basic.public), i.code) for i in basic.leaf_items(False)]
+
+    texts = dept.texts.get("三公经费") or {}
+    actual_three = dept.three_public_actual_total
+    prior_three_known = bool(dept.prior_three.values)
+
+    def three(name: str, keys: tuple[str, ...], facts: dict) -> ThreePublicItem:
+        return ThreePublicItem(
+            name, sum((dept.three_budget.get(k) for k in keys), ZERO),
+            sum((dept.three_actual.get(k) for k in keys), ZERO),
+            sum((dept.prior_three.get(k) for k in keys), ZERO) if prior_three_known else None,
+            ratio(sum((dept.three_actual.get(k) for k in keys), ZERO), actual_three), facts)
+
+    three_items = [three(k, (k,), texts.get(k) or {}) for k in THREE_PUBLIC]
+    three_vehicle = three("公务用车购置及运行维护费", ("公务用车购置费", "公务用车运行维护费"), {})
+    three_total = three("“三公”经费", THREE_PUBLIC, {"变动原因": texts.get("变动原因", "")})
+
+    operating_now = dept.operating.get("行政单位") + dept.operating.get("参照公务员法管理事业单位")
+    operating_prior = prior.entered("机关运行经费")
+
+    p = dept.procurement
+    procurement_total = p.entered("合计") if p.entered("合计") is not None else p.get("货物") + p.get("工程") + p.get("服务")
+    bought = dept.texts.get("政府采购") or {}
+    sme = bought.get("授予中小企业合同金额")
+    small = bought.get("授予小微企业合同金额")
+
+    vehicle_kinds = [(k, int(dept.vehicles.get(k))) for k in VEHICLE_KINDS]
+    vehicles_total = dept.vehicle_total if dept.vehicle_total is not None else sum(n for _, n in vehicle_kinds)
+
+    return Derived(
+        income_total=income_total,
+        expense_total=expense_total,
+        overall_in=Change(totals["收入总计"], prior.entered("收入总计")),
+        overall_out=Change(totals["支出总计"], prior.entered("支出总计")),
+        income_parts=income_parts,
+        expense_parts=expense_parts,
+        fiscal_in=Change(fiscal["总计"], prior.entered("财政拨款收入总计")),
+        fiscal_out=Change(fiscal["支出总计"], prior.entered("财政拨款支出总计")),
+        gpb_total=gpb_total,
+        gpb_share=ratio(gpb_total, expense_total),
+        gpb_change=Change(gpb_total, prior.entered("一般公共预算财政拨款支出")),
+        gpb_classes=gpb_classes,
+        gpb_budget=Completion(gpb_total, budget_total),
+        gpb_details=details,
+        basic_total=basic_total,
+        personnel=Part("人员经费", basic.personnel, ratio(basic.personnel, basic_total)),
+        public=Part("公用经费", basic.public, ratio(basic.public, basic_total)),
+        personnel_items=personnel_items,
+        public_items=public_items,
+        gov_fund_empty=dept.gov_fund.is_empty,
+        soe_empty=dept.soe.is_empty,
+        three_total=three_total,
+        three_items=three_items,
+        three_vehicle=three_vehicle,
+        operating=Change(operating_now, operating_prior),
+        procurement_total=procurement_total,
+        procurement_parts=parts([("货物", p.get("货物")), ("工程", p.get("工程")), ("服务", p.get("服务"))], procurement_total),
+        sme=None if sme is None else Part("授予中小企业合同金额", sme, ratio(sme, procurement_total)),
+        small=None if small is None else Part("授予小微企业合同金额", small, ratio(small, procurement_total)),
+        vehicles_total=int(vehicles_total),
+        vehicle_kinds=vehicle_kinds,
+        big_equipment=dept.big_equipment,
+        performance=performance(dept, settings),
+        sheets=[sheet_result(s, settings) for s in dept.sheets],
+    )

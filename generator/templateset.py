@@ -1,0 +1,136 @@
+"""Template sets: a folder under templates/ with the .docx and a small settings file.
+
+Everything that differs between provinces and years lives here, not in Python:
+the Word template (layout and wording) and 设置.yaml (percentage places, which class
+rows the summary tables print, the 公开06 column groups, the sheet scoring rule, the
+output file name).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+SETTINGS_FILE = "设置.yaml"
+TEMPLATE_FILE = "模板.docx"
+
+
+class TemplateSetError(Exception):
+    """A template set that cannot be used; the message is Chinese and names the file."""
+
+
+@dataclass(frozen=True)
+class Grade:
+    name: str
+    floor: Decimal
+
+
+@dataclass(frozen=True)
+class Settings:
+    name: str
+    title: str
+    directory: Path
+    output_name: str                       # e.g. "{年度}年度部门决算公开"
+    percent_places: int = 2
+    amount_places: int = 2
+    summary_classes: tuple[str, ...] = ()  # 公开01/04 class rows, in printed order
+    basic_groups: tuple[tuple[str, ...], ...] = ()   # 公开06 column groups
+    basic_not_applicable: frozenset[str] = frozenset()
+    budget_weight: Decimal = Decimal(10)   # 预算执行 分值 on a sheet
+    grades: tuple[Grade, ...] = ()
+    toc_levels: int = 2
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def docx(self) -> Path:
+        return self.directory / TEMPLATE_FILE
+
+    def grade(self, score: Decimal) -> str:
+        for g in self.grades:
+            if score >= g.floor:
+                return g.name
+        return self.grades[-1].name if self.grades else ""
+
+    @property
+    def basic_codes(self) -> set[str]:
+        return {c for group in self.basic_groups for c in group}
+
+
+DEFAULT_GRADES = (Grade("优", Decimal(90)), Grade("良", Decimal(80)), Grade("中", Decimal(60)), Grade("差", Decimal(0)))
+
+
+def default_settings() -> Settings:
+    """The national scoring rule, for checks that run before a template set is known."""
+    return Settings(name="", title="", directory=Path("."), output_name="", grades=DEFAULT_GRADES)
+
+
+def search_dirs(department_file: Path | None, explicit: Path | None = None) -> list[Path]:
+    dirs: list[Path] = []
+    if explicit:
+        dirs.append(explicit)
+    if department_file is not None:
+        for parent in Path(department_file).resolve().parents:
+            if (parent / "templates").is_dir():
+                dirs.append(parent / "templates")
+                break
+    dirs.append(PROJECT_TEMPLATES)
+    unique = []
+    for d in dirs:
+        if d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique
+
+
+def available(dirs: list[Path]) -> list[str]:
+    names = set()
+    for d in dirs:
+        if d.is_dir():
+            names.update(p.parent.name for p in d.glob(f"*/{SETTINGS_FILE}"))
+    return sorted(names)
+
+
+def find(name: str, dirs: list[Path]) -> Settings:
+    for d in dirs:
+        candidate = d / name
+        if (candidate / SETTINGS_FILE).is_file():
+            return load(candidate)
+    names = available(dirs)
+    listing = "、".join(names) if names else "（没有）"
+    raise TemplateSetError(f"在 {', '.join(str(d) for d in dirs)} 中找不到；可用的模板：{listing}")
+
+
+def _codes(values) -> tuple[str, ...]:
+    return tuple(str(v) for v in values or ())
+
+
+def load(directory: Path) -> Settings:
+    path = directory / SETTINGS_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise TemplateSetError(f"{path} 无法读取：{exc}") from exc
+    if not (directory / TEMPLATE_FILE).is_file():
+        raise TemplateSetError(f"{directory} 中缺少 {TEMPLATE_FILE}")
+    try:
+        grades = tuple(Grade(str(g["等级"]), Decimal(str(g["下限"]))) for g in data.get("等级", []))
+        basic = data.get("公开06", {}) or {}
+        return Settings(
+            name=directory.name,
+            title=str(data.get("名称", directory.name)),
+            directory=directory,
+            output_name=str(data["输出文件名"]),
+            percent_places=int(data.get("百分比小数位", 2)),
+            amount_places=int(data.get("金额小数位", 2)),
+            summary_classes=_codes(data.get("支出功能分类类", [])),
+            basic_groups=tuple(_codes(g) for g in basic.get("栏组", [])),
+            basic_not_applicable=frozenset(_codes(basic.get("不适用", []))),
+            budget_weight=Decimal(str(data.get("预算执行分值", 10))),
+            grades=tuple(sorted(grades, key=lambda g: g.floor, reverse=True)),
+            toc_levels=int(data.get("目录级数", 2)),
+            extra={k: v for k, v in data.items()},
+        )
+    except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
+        raise TemplateSetError(f"{path} 的设置有误：{exc}") from exc
