@@ -233,7 +233,7 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
         details.append(ClassDetail(
             code, gpb.name(code, reference) if code in class_codes else budget_names.get(code) or reference.function_name(code),
             actual, Completion(actual, budget_by_code.get(code, ZERO)),
-            Change(actual, prior_by_code.get(code) if dept.prior_classes else None),
+            Change(actual, prior_by_code.get(code, ZERO) if dept.prior_classes else None),
             note.get("用途", ""), note.get("变动原因", ""), note.get("预算差异原因", "")))
     budget_total = sum((b.amount for b in dept.budget_classes if len(b.code) == 3), ZERO)
 

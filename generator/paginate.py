@@ -1,0 +1,109 @@
+"""LibreOffice, when installed: 目录 page numbers from Writer's layout, and PDFs.
+
+The venv's Python cannot import `uno`; the helper `uno_worker.py` runs under the system
+Python that has python3-uno and answers one JSON job per line.  One helper (one soffice)
+serves every document of a run.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+WORKER = Path(__file__).resolve().parent / "uno_worker.py"
+FONT_ALIASES = Path(__file__).resolve().parent / "fontconfig" / "gov-cjk.conf"
+SYSTEM_PYTHONS = ("/usr/bin/python3", "/usr/local/bin/python3")
+
+
+class OfficeError(Exception):
+    """LibreOffice could not do what was asked; the message is Chinese."""
+
+
+@dataclass(frozen=True)
+class Office:
+    python: str
+    soffice: str
+
+
+def find_office() -> Office | None:
+    """The system Python that has `uno`, and soffice — or None when LibreOffice is not installed."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return None
+    for python in SYSTEM_PYTHONS:
+        if os.path.exists(python):
+            try:
+                ok = subprocess.run([python, "-c", "import uno"], capture_output=True, timeout=30).returncode == 0
+            except (OSError, subprocess.TimeoutExpired):
+                ok = False
+            if ok:
+                return Office(python, soffice)
+    return None
+
+
+def _fontconfig(workdir: Path) -> str:
+    """A fonts.conf with the system's fonts plus the Windows-name → Noto CJK aliases (仿宋_GB2312 …)."""
+    conf = workdir / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f'  <include ignore_missing="yes">{FONT_ALIASES}</include>\n'
+        '</fontconfig>\n', encoding="utf-8")
+    return str(conf)
+
+
+class Session:
+    """One running helper with its soffice; use as a context manager."""
+
+    def __init__(self, office: Office):
+        self.office = office
+        self.workdir = Path(tempfile.mkdtemp(prefix="gen-office-"))
+        env = dict(os.environ)
+        env["FONTCONFIG_FILE"] = _fontconfig(self.workdir)
+        env["HOME"] = str(self.workdir)
+        env.pop("PYTHONPATH", None)
+        env.pop("PYTHONHOME", None)
+        self.proc = subprocess.Popen([office.python, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, text=True, env=env, bufsize=1)
+        ready = self._read()
+        if not ready.get("ready"):
+            self.close()
+            raise OfficeError(f"LibreOffice 无法启动：{ready.get('error', '')}")
+
+    def _read(self) -> dict:
+        line = self.proc.stdout.readline()
+        if not line:
+            raise OfficeError("LibreOffice 辅助进程意外退出")
+        return json.loads(line)
+
+    def job(self, docx: Path, bookmark_prefix: str | None = None, pdf: Path | None = None) -> dict:
+        request = {"docx": str(Path(docx).resolve()), "bookmark_prefix": bookmark_prefix,
+                   "pdf": str(Path(pdf).resolve()) if pdf else None}
+        try:
+            self.proc.stdin.write(json.dumps(request) + "\n")
+            self.proc.stdin.flush()
+        except BrokenPipeError as exc:
+            raise OfficeError("LibreOffice 辅助进程意外退出") from exc
+        result = self._read()
+        if result.get("error"):
+            raise OfficeError(f"LibreOffice 处理 {Path(docx).name} 失败：{result['error']}")
+        return result
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                self.proc.stdin.close()
+                self.proc.wait(timeout=60)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
