@@ -121,22 +121,23 @@ class Builder:
         ind.set(qn("w:left"), "640")
         para("表标题", size=18, font=XIAOBIAOSONG, align=1, before=6, after=6, keep_next=True)
         para("表号", size=12, align=2, keep_next=True)
-        para("表头说明", size=12, keep_next=True, after=3)
-        para("表格文字", size=10.5, align=1)
-        para("表头文字", size=10.5, font=HEITI, align=1)
+        para("表头说明", size=10.5, keep_next=True, after=3)
+        para("表格文字", size=10, align=1, line=13)
+        para("表格小字", size=8.5, align=1, line=10.5)
+        para("表头文字", size=10, font=HEITI, align=1, line=13)
         para("表注", size=12, before=4)
-        para("自评表标题", size=16, font=XIAOBIAOSONG, align=1, keep_next=True)
-        para("自评表文字", size=9, align=1)
-        para("自评表备注", size=10.5)
+        para("自评表标题", size=15, font=XIAOBIAOSONG, align=1, keep_next=True)
+        para("自评表文字", size=9, align=1, line=11.5)
+        para("自评表备注", size=9, line=11)
         para("Footer", size=14, font=SONGTI, align=1)
-        para("模板控制", size=1, line=None)
+        para("模板控制", size=1, line=1)
 
     def _page(self, section, landscape: bool, tables: bool = False):
         """A4; text pages keep GB/T 9704 margins, table pages use 2 cm all round."""
         if landscape:
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-            section.top_margin = section.bottom_margin = Cm(2.0)
+            section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.8)
             section.left_margin = section.right_margin = Cm(2.0)
         elif tables:
             section.orientation = WD_ORIENT.PORTRAIT
@@ -180,8 +181,16 @@ class Builder:
         ooxml.append_hidden_field(para._p, f'TC "{toc_text}" \\l 2')
         self.p(number, "表号")
         width = LANDSCAPE_W if landscape else TABLE_PORTRAIT_W
-        head = self.p("部门名称：{{ dept.name }}\t{{ dept.year }}年度\t金额单位：万元", "表头说明")
-        ooxml.tab_stops(head, [(width // 2, "center"), (width, "right")])
+        self.unit_line(width)
+
+    def unit_line(self, width):
+        """部门名称 … 年度 … 金额单位 on one line: a borderless three-cell table."""
+        style = "表头说明"
+        ooxml.make_table(self.body, self.body.sectPr, [round(width * 0.66), round(width * 0.14), width - round(width * 0.66) - round(width * 0.14)],
+                         [R([C("部门名称：{{ dept.name }}", align="left", style=style), C("{{ dept.year }}年度", style=style),
+                             C("金额单位：万元", align="right", style=style)])],
+                         self.doc.styles[style].style_id, borders=False)
+        self.p("", "模板控制")      # keeps Word and LibreOffice from joining the two tables
 
 
 H = "表头文字"
@@ -250,7 +259,7 @@ def build() -> Document:
     b.section(landscape=False, tables=True)
     b.p("第二部分 {{ dept.year }}年部门决算表", "Heading 1")
     b.table_title("收入支出决算总表", "一、收入支出决算总表", "公开01表", landscape=False, page_break=False)
-    b.table(cm_list(6.2, 1.0, 1.3, 6.2, 1.0, 1.3), [
+    b.table(cm_list(6.0, 1.0, 1.5, 6.0, 1.0, 1.5), [
         R([hc("收入", 3), hc("支出", 3)], header=True),
         R([hc("项目"), hc("行次"), hc("金额"), hc("项目"), hc("行次"), hc("金额")], header=True),
         R([hc("栏次"), hc(""), hc("1"), hc("栏次"), hc(""), hc("2")], header=True),
@@ -324,19 +333,21 @@ def build() -> Document:
     b.section(landscape=True)
     b.table_title("一般公共预算财政拨款基本支出决算明细表", "六、一般公共预算财政拨款基本支出决算明细表", "公开06表",
                   landscape=True, page_break=False)
-    group = [1.2, 3.9, 1.3]
+    group = [1.0, 4.1, 1.3]
+    small = "表格小字"
     cells06 = []
     for g in range(4):
-        cells06 += [label(f"{{{{ r.g[{g}].code }}}}"), label(f"{{{{ r.g[{g}].name }}}}"), num(f"{{{{ r.g[{g}].amount }}}}")]
-    b.table(cm_list(*(group * 3 + [1.2, 3.9, 1.4])), [
+        cells06 += [C(f"{{{{ r.g[{g}].code }}}}", align="left", style=small), C(f"{{{{ r.g[{g}].name }}}}", align="left", style=small),
+                    C(f"{{{{ r.g[{g}].amount }}}}", align="right", style=small)]
+    b.table(cm_list(*(group * 3 + [1.0, 4.1, 1.4])), [
         R([hc("人员经费", 3), hc("公用经费", 9)], header=True),
         R([hc("科目代码"), hc("科目名称"), hc("决算数")] * 4, header=True),
         loop_open("r in t06.rows", 12),
         R(cells06),
         loop_close(12),
-        R([C("人员经费合计", span=2), num("{{ t06.personnel_total }}"), C("公用经费合计", span=8),
-           num("{{ t06.public_total }}")]),
-    ], cell_style="表格文字")
+        R([C("人员经费合计", span=2, style=small), C("{{ t06.personnel_total }}", align="right", style=small),
+           C("公用经费合计", span=8, style=small), C("{{ t06.public_total }}", align="right", style=small)]),
+    ], cell_style=small)
     b.p("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", "表注")
 
     b.table_title("政府性基金预算财政拨款收入支出决算表", "七、政府性基金预算财政拨款收入支出决算表", "公开07表", landscape=True)
@@ -528,10 +539,11 @@ def build() -> Document:
     b.p("第四部分 名词解释", "Heading 1", page_break_before=True)
     for text in GLOSSARY:
         b.p(text)
-
-    # ── 第五部分 附件（横版）──
-    b.section(landscape=True)
     b.p("第五部分 附件", "Heading 1")
+
+    # ── 附件：项目支出绩效自评表（横版）──
+    annex = b.section(landscape=True)
+    annex.top_margin = annex.bottom_margin = Cm(1.5)
     b.control("{%p for s in sheets %}")
     b.p("{{ s.name }}项目支出绩效自评表", "自评表标题")
     b.p("（{{ dept.year }}年度）", "自评表标题")
