@@ -6,11 +6,10 @@ while any error exists.
 """
 from __future__ import annotations
 
+import errno
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from docx import Document
 
 from . import checks, context, paginate, reference, render, schema, templateset
 from .derive import Derived, derive
@@ -107,11 +106,12 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
     try:
         rendered = render.render(checked.settings, ctx)
     except render.RenderError as exc:
+        where = Location(_shown(checked.settings.docx))
         if exc.tag:
-            checked.problems.add(make(602, Severity.ERROR, location, template=checked.settings.name, tag=f"{{{{ {exc.tag} }}}}",
+            checked.problems.add(make(602, Severity.ERROR, where, template=checked.settings.name, tag=exc.tag,
                                       detail="模板用到了数据中没有的名称，请核对标签拼写"))
         else:
-            checked.problems.add(make(603, Severity.ERROR, location, template=checked.settings.name, detail=str(exc)))
+            checked.problems.add(make(603, Severity.ERROR, where, template=checked.settings.name, detail=str(exc)))
         return result
 
     target = output_path(checked.department, checked.settings, path, options.out_dir)
@@ -157,12 +157,25 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
     except paginate.OfficeError as exc:
         checked.problems.add(make(605, Severity.ERROR, location, detail=str(exc)))
     except OSError as exc:
-        checked.problems.add(make(604, Severity.ERROR, location, path=str(target), detail=exc.strerror or str(exc)))
+        checked.problems.add(make(604, Severity.ERROR, location, path=str(target), detail=os_error_text(exc)))
     finally:
         if own_session:
             session.close()
     return result
 
 
-def load_document(path: Path):
-    return Document(str(path))
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when it is below it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+_OS_ERRORS = {errno.ENOTDIR: "路径中有一段是文件而不是文件夹", errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限",
+              errno.ENOSPC: "磁盘空间不足", errno.EROFS: "磁盘是只读的", errno.EISDIR: "同名的文件夹已存在",
+              errno.ENAMETOOLONG: "文件名太长"}
+
+
+def os_error_text(exc: OSError) -> str:
+    return _OS_ERRORS.get(exc.errno, exc.strerror or str(exc))

@@ -96,7 +96,6 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(603, "模板错误", "模板“{template}”有错误：{detail}"),
     Kind(604, "无法写入输出", "无法写入 {path}：{detail}"),
     Kind(605, "无法生成 PDF", "无法生成 PDF：{detail}"),
-    Kind(606, "目录页码未更新", "{detail}"),
 ]}
 
 

@@ -33,13 +33,20 @@ def environment() -> jinja2.Environment:
 
 
 _UNDEFINED = re.compile(r"'([^']*)' (?:is undefined|has no attribute '([^']*)')")
+_TAG = re.compile(r"\{[{%].*?[%}]\}", re.S)
 
 
-def _missing_tag(exc: jinja2.UndefinedError) -> str:
+def _missing_tag(exc: jinja2.UndefinedError, template: DocxTemplate) -> str:
+    """The whole tag that uses the missing name, as the clerk sees it in Word: {{ n.income_totl }}."""
     m = _UNDEFINED.search(str(exc))
     if not m:
         return str(exc)
-    return f"{m.group(1)}.{m.group(2)}" if m.group(2) else m.group(1)
+    name = m.group(2) or m.group(1)
+    text = re.sub(r"<[^>]+>", "", template.get_xml())
+    for tag in _TAG.findall(text):
+        if re.search(rf"(?<![\w.]){re.escape(name)}\b|\.{re.escape(name)}\b", tag):
+            return tag
+    return name
 
 
 @dataclass
@@ -53,10 +60,14 @@ def render(settings: Settings, context: dict) -> Rendered:
     try:
         template.render(context, environment(), autoescape=True)
     except jinja2.UndefinedError as exc:
-        tag = _missing_tag(exc)
-        raise RenderError(f"{{{{ {tag} }}}}", tag) from exc
+        tag = _missing_tag(exc, template)
+        raise RenderError(tag, tag) from exc
     except jinja2.TemplateSyntaxError as exc:
-        raise RenderError(f"第{exc.lineno}处附近的标签写法不对：{exc.message}") from exc
+        lines = (exc.source or "").splitlines()
+        line = re.sub(r"<[^>]+>", "", lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
+        tags = _TAG.findall(line)
+        shown = tags[-1] if tags else line.strip()[:60]
+        raise RenderError(f"标签 {shown} 写法不对（{exc.message}）") from exc
     except jinja2.TemplateError as exc:
         raise RenderError(str(exc)) from exc
     document = template.docx

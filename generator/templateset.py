@@ -99,7 +99,7 @@ def find(name: str, dirs: list[Path]) -> Settings:
             return load(candidate)
     names = available(dirs)
     listing = "、".join(names) if names else "（没有）"
-    raise TemplateSetError(f"在 {', '.join(str(d) for d in dirs)} 中找不到；可用的模板：{listing}")
+    raise TemplateSetError(f"模板文件夹中没有这套模板（可用 --templates 指定文件夹）；可用的模板：{listing}")
 
 
 def _codes(values) -> tuple[str, ...]:

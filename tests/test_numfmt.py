@@ -1,0 +1,60 @@
+"""四舍五入 once, at display; words for a zero base; 持平 when the displayed change is zero."""
+from decimal import Decimal as D
+
+import pytest
+
+from generator import numfmt
+
+
+@pytest.mark.parametrize("value, places, expected", [
+    ("2.345", 2, "2.35"),        # banker's rounding would give 2.34
+    ("2.344", 2, "2.34"),
+    ("2.355", 2, "2.36"),
+    ("0.005", 2, "0.01"),
+    ("-2.345", 2, "-2.35"),
+    ("465.34", 2, "465.34"),
+    ("10", 2, "10.00"),
+    ("0.05", 1, "0.1"),
+])
+def test_amount_rounds_half_up(value, places, expected):
+    assert numfmt.amount(D(value), places) == expected
+
+
+def test_zero_is_blank_in_a_table_cell_and_written_in_text():
+    assert numfmt.amount(D("0"), 2, blank_zero=True) == ""
+    assert numfmt.amount(D("0.00"), 2) == "0.00"
+
+
+@pytest.mark.parametrize("ratio, places, expected", [
+    (D("502.98") / D("561.61") - 1, 2, "-10.44%"),
+    (D("0.27") / D("502.98"), 2, "0.05%"),
+    (D("448.64") / D("502.98"), 2, "89.20%"),
+    (D("7.76") / D("8.34"), 2, "93.05%"),       # 93.0455… → 93.05
+    (D("0.9995"), 1, "100.0%"),
+    (D("0.12345"), 2, "12.35%"),                # half-up at the display digit
+])
+def test_percent(ratio, places, expected):
+    assert numfmt.percent(ratio, places) == expected
+
+
+def test_percent_of_a_zero_base_is_not_a_number():
+    assert numfmt.percent(None, 2) == ""
+
+
+def test_plain_keeps_entered_precision_without_trailing_zeros():
+    assert numfmt.plain(D("3.973")) == "3.973"
+    assert numfmt.plain(D("5.00")) == "5"
+    assert numfmt.plain(D("0")) == "0"
+    assert numfmt.plain(D("4.9154")) == "4.9154"
+
+
+@pytest.mark.parametrize("delta, words", [
+    (D("1.27"), ("增加", "增长", False)),
+    (D("-58.63"), ("减少", "下降", False)),
+    (D("0"), ("持平", "持平", True)),
+    (D("0.004"), ("持平", "持平", True)),       # shows as 0.00: saying 增加0.00万元 would be wrong
+    (D("-0.005"), ("减少", "下降", False)),      # shows as 0.01
+])
+def test_direction(delta, words):
+    d = numfmt.direction(delta, 2)
+    assert (d.amount_word, d.rate_word, d.flat) == words

@@ -1,0 +1,72 @@
+"""One fixture per problem code (tests/fixtures/problems/*.yaml): the exact output and exit code.
+
+Each fixture names a base department, the text changes that cause the problem, the
+command, and the exact lines gen prints.  A build that fails must write nothing.
+To regenerate the expected output after a deliberate wording change:
+    UPDATE_FIXTURES=1 pytest tests/test_problems.py   — then review the diff before committing.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, SHANXI, cli
+
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "problems").glob("*.yaml"))
+BASES = {"最小单位.yaml": ROOT / "tests" / "data" / "最小单位.yaml", "长治网信办.yaml": ROOT / "departments" / "长治网信办.yaml"}
+
+
+def _edit_template(target_dir: Path, changes) -> None:
+    shutil.copytree(SHANXI, target_dir)
+    docx = target_dir / "模板.docx"
+    with zipfile.ZipFile(docx) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    for old, new in changes:
+        assert old in xml, old
+        xml = xml.replace(old, new, 1)
+    parts["word/document.xml"] = xml.encode("utf-8")
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_problem_fixture(fixture: Path, tmp_path: Path, monkeypatch):
+    spec = yaml.safe_load(fixture.read_text(encoding="utf-8"))
+    text = spec["内容"] if "内容" in spec else BASES[spec["基于"]].read_text(encoding="utf-8")
+    for old, new in spec.get("替换", []):
+        assert text.count(old) == 1, f"{fixture.name}: 替换原文不唯一或不存在：{old!r}"
+        text = text.replace(old, new)
+    name = f"{fixture.stem.split('-')[0]}.yaml"
+    (tmp_path / name).write_bytes(text.encode(spec.get("编码", "utf-8")))
+    args = [spec["命令"], name] + spec.get("参数", [])
+    if "模板改动" in spec:
+        _edit_template(tmp_path / "templates" / "山西-2024-单位决算", spec["模板改动"])
+        args += ["--templates", "templates"]
+    if spec.get("预置文件"):
+        (tmp_path / spec["预置文件"]).write_text("占位", encoding="utf-8")
+    if spec.get("无LibreOffice"):
+        monkeypatch.setattr("generator.paginate.find_office", lambda: None)
+    if spec["命令"] == "build" and "--out" not in args:
+        args += ["--out", "output", "--no-paginate"] if "--pdf" not in args else ["--out", "output"]
+
+    result = cli(*args, cwd=tmp_path)
+
+    if os.environ.get("UPDATE_FIXTURES") and "输出" not in spec:
+        spec["输出"] = result.stdout
+        spec["退出码"] = result.exit_code
+        fixture.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    assert result.stdout == spec["输出"], result.stderr
+    assert result.exit_code == spec["退出码"]
+    number = fixture.stem.split("-")[0][1:]
+    assert re.search(rf" [EW]{number} ", result.stdout), f"the fixture must show its own problem {number}"
+    if result.exit_code != 0:
+        written = [p for p in tmp_path.rglob("*") if p.suffix in (".docx", ".pdf") and "templates" not in p.parts]
+        assert written == [], "a failed run must write nothing"
