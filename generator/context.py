@@ -330,7 +330,9 @@ def sheets(dept: Department, d: Derived, view: View) -> list[dict]:
         extra = (analysis.get("预算执行情况") or "").strip()
         result.append({
             "last": r is d.sheets[-1],
-            "name": s.name, "funds": [fund(f) for f in r.funds], "total_fund": fund(r.total_fund, "资金总额："),
+            "name": s.name,
+            "title": f"{s.name}{'' if s.name.endswith('项目') else '项目'}支出绩效自评表",
+            "funds": [fund(f) for f in r.funds], "total_fund": fund(r.total_fund, "资金总额："),
             "goal": s.goal.strip(), "achieved": s.achieved.strip(), "indicators": indicators,
             "total": numfmt.score(r.total), "grade": r.grade,
             "analysis": {"budget": budget_sentence + extra,

@@ -545,7 +545,7 @@ def build() -> Document:
     annex = b.section(landscape=True)
     annex.top_margin = annex.bottom_margin = Cm(1.5)
     b.control("{%p for s in sheets %}")
-    b.p("{{ s.name }}项目支出绩效自评表", "自评表标题")
+    b.p("{{ s.title }}", "自评表标题")
     b.p("（{{ dept.year }}年度）", "自评表标题")
     sheet_table(b)
     for text in SHEET_NOTES:

@@ -1,0 +1,52 @@
+"""The command line as a clerk uses it: exit codes, where files go, and that failures write nothing."""
+import re
+
+from conftest import EXAMPLE, ROOT, gen
+
+
+def test_check_example_reports_the_published_tail_differences_and_exits_0():
+    result = gen("check", "departments/长治网信办.yaml")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    codes = sorted(re.search(r": ([EW]\d{3}) ", line).group(1) for line in lines)
+    assert codes == ["W301"] * 4 + ["W302"] * 6 + ["W401"]
+    assert lines[0] == ("departments/长治网信办.yaml:42:63: W301 收入决算表“本年收入合计”栏：20137 网信事务 411.00万元 ≠ "
+                        "下级科目合计 411.01万元（2013701 196.40 + 2013702 214.61，差0.01万元）；在尾数误差范围内（每项≤0.01万元），请与决算系统核对")
+    assert "0 个错误，11 个警告" in result.stderr
+
+
+def test_strict_turns_warnings_into_errors():
+    result = gen("check", "--strict", "departments/长治网信办.yaml")
+    assert result.returncode == 1
+    assert " E401 " in result.stdout
+
+
+def test_build_writes_the_documented_path_and_nothing_else(tmp_path):
+    result = gen("build", str(EXAMPLE), "--out", str(tmp_path), "--no-paginate")
+    assert result.returncode == 0, result.stdout + result.stderr
+    target = tmp_path / "长治网信办" / "2024年度单位决算公开.docx"
+    assert f"已生成 {target}" in result.stdout
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == [target.name]
+
+
+def test_missing_file_is_a_located_chinese_error(tmp_path):
+    result = gen("check", str(tmp_path / "没有这个文件.yaml"))
+    assert result.returncode == 1
+    assert "E003 文件无法读取" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_strict_build_with_warnings_writes_nothing(tmp_path):
+    result = gen("build", "--strict", str(EXAMPLE), "--out", str(tmp_path), "--no-paginate")
+    assert result.returncode == 1
+    assert "未生成文件" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_checks_every_department_and_fails_if_any_fails(tmp_path):
+    (tmp_path / "好.yaml").write_text((ROOT / "tests" / "data" / "最小单位.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "坏.yaml").write_text("模板: [\n", encoding="utf-8")
+    result = gen("check", str(tmp_path))
+    assert result.returncode == 1
+    assert "坏.yaml:2:1: E001" in result.stdout
+    assert "好.yaml：0 个错误，0 个警告" in result.stderr
