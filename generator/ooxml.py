@@ -490,7 +490,11 @@ def set_update_fields(document, on: bool = True) -> None:
     if on:
         if update is None:
             update = OxmlElement("w:updateFields")
-            settings.append(update)
+            later = [c for c in settings if c.tag in {qn(f"w:{n}") for n in _SETTINGS_AFTER_UPDATE_FIELDS}]
+            if later:
+                later[0].addprevious(update)
+            else:
+                settings.append(update)
         update.set(qn("w:val"), "true")
     elif update is not None:
         settings.remove(update)
@@ -543,3 +547,55 @@ def page_break_paragraph(paragraph) -> None:
     r = OxmlElement("w:r")
     r.append(_el("w:br", w_type="page"))
     paragraph._p.append(r)
+
+
+# ───────────────────────────── schema order ─────────────────────────────
+# Word rejects a file whose property elements are out of the order the OOXML schema
+# gives (LibreOffice does not mind); everything written above goes through this.
+
+_PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+              "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+              "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"]
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w",
+              "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+              "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+_SETTINGS_AFTER_UPDATE_FIELDS = ["hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+                                 "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+                                 "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+                                 "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+                                 "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"]
+
+
+def _sort_children(element, order: list[str]) -> None:
+    rank = {qn(f"w:{name}"): i for i, name in enumerate(order)}
+    children = list(element)
+    ordered = sorted(children, key=lambda c: rank.get(c.tag, len(order)))
+    if ordered != children:
+        for child in children:
+            element.remove(child)
+        for child in ordered:
+            element.append(child)
+
+
+def normalize(root) -> None:
+    """Put every pPr and rPr under `root` (an lxml element) in schema order."""
+    for ppr in root.iter(qn("w:pPr")):
+        _sort_children(ppr, _PPR_ORDER)
+    for tag in (qn("w:rPr"),):
+        for rpr in root.iter(tag):
+            if rpr.getparent() is not None and rpr.getparent().tag in (qn("w:pPr"),):
+                _sort_children(rpr, _RPR_ORDER + ["ins", "del", "moveFrom", "moveTo"])
+            else:
+                _sort_children(rpr, _RPR_ORDER)
+
+
+def normalize_document(document) -> None:
+    normalize(document.styles.element)
+    normalize(document.element)
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if not part.is_linked_to_previous:
+                normalize(part._element)

@@ -75,6 +75,7 @@ def render(settings: Settings, context: dict) -> Rendered:
     toc = ooxml.collect_toc(document, settings.toc_levels)
     styles = {level: _toc_style_id(document, level) for level in range(1, settings.toc_levels + 1)}
     ooxml.fill_toc(document, toc, styles, settings.toc_levels)
+    ooxml.normalize(document.element)
     return Rendered(document, toc)
 
 

@@ -25,3 +25,14 @@ def test_generated_document_matches_the_reviewed_golden_dump(tmp_path: Path):
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.write_text(dump, encoding="utf-8")
     assert dump == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_generated_xml_is_in_schema_order(tmp_path: Path):
+    """Word refuses property elements out of schema order; the output must already be normalized."""
+    from lxml import etree
+    from generator import ooxml
+    built = pipeline.build(EXAMPLE, pipeline.BuildOptions(out_dir=tmp_path, paginate=False), "长治网信办.yaml")
+    document = Document(str(built.outputs[0]))
+    before = etree.tostring(document.element)
+    ooxml.normalize(document.element)
+    assert etree.tostring(document.element) == before

@@ -638,6 +638,7 @@ SHEET_NOTES = [
 
 if __name__ == "__main__":
     document = build()
+    ooxml.normalize_document(document)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     document.core_properties.title = "山西省2024年度单位决算公开模板"
     document.core_properties.author = "gen"
