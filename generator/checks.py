@@ -207,6 +207,17 @@ def _balance(ctx, pointer, table, left_label, left, right_label, right, parts) -
                    diff=_m(abs(left - right)), tail=_tail(severity))
 
 
+def _total_balances(ctx, figures, table, left_label, left, right_label, right, parts) -> Iterable[Problem]:
+    """收入方 = 总计 = 支出方: against the entered 总计 when there is one, else the two sides against each other."""
+    given = figures.entered("总计")
+    if given is not None:
+        yield from _balance(ctx, figures.pointer_of("总计"), table, "总计", given, left_label, left, parts)
+        yield from _balance(ctx, figures.pointer_of("总计"), table, "总计", given, right_label, right, parts)
+    else:
+        yield from _balance(ctx, figures.pointer, table, f"收入总计（{left_label}）", left,
+                            f"支出总计（{right_label}）", right, 2 * parts)
+
+
 def check_summary(dept: Department, ctx: Context) -> Iterable[Problem]:
     """公开01 收入支出决算总表."""
     s = dept.summary
@@ -223,17 +234,11 @@ def check_summary(dept: Department, ctx: Context) -> Iterable[Problem]:
                           "支出决算表", "合计行“本年支出合计”", dept.expense.total("本年支出合计"),
                           dept.expense.total_pointer if dept.expense.entered_total else None)
     totals = dept.summary_totals()
-    left = totals["本年收入合计"] + s.get("使用非财政拨款结余") + s.get("年初结转和结余")
-    right = totals["本年支出合计"] + s.get("结余分配") + s.get("年末结转和结余")
-    given = s.entered("总计")
-    if given is not None:
-        yield from _balance(ctx, s.pointer_of("总计"), table, "总计", given,
-                            "本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", left, 3)
-        yield from _balance(ctx, s.pointer_of("总计"), table, "总计", given,
-                            "本年支出合计 + 结余分配 + 年末结转和结余", right, 3)
-    else:
-        yield from _balance(ctx, s.pointer, table, "收入总计（本年收入合计 + 使用非财政拨款结余 + 年初结转和结余）", left,
-                            "支出总计（本年支出合计 + 结余分配 + 年末结转和结余）", right, 6)
+    yield from _total_balances(ctx, s, table,
+                               "本年收入合计 + 使用非财政拨款结余 + 年初结转和结余",
+                               totals["本年收入合计"] + s.get("使用非财政拨款结余") + s.get("年初结转和结余"),
+                               "本年支出合计 + 结余分配 + 年末结转和结余",
+                               totals["本年支出合计"] + s.get("结余分配") + s.get("年末结转和结余"), 3)
 
 
 def check_fiscal(dept: Department, ctx: Context) -> Iterable[Problem]:
@@ -256,15 +261,9 @@ def check_fiscal(dept: Department, ctx: Context) -> Iterable[Problem]:
     if given is not None:
         yield from _cross(ctx, t.pointer_of("本年支出合计"), "财政拨款收入支出决算总表", "本年支出合计", given,
                           "一般公共预算、政府性基金、国有资本经营支出表", "合计之和", sum(by_fund.values(), ZERO), None, 3)
-    left = totals["本年收入合计"] + totals["年初"]
-    right = totals["本年支出合计"] + totals["年末"]
-    given = t.entered("总计")
-    if given is not None:
-        yield from _balance(ctx, t.pointer_of("总计"), table, "总计", given, "本年收入合计 + 年初财政拨款结转和结余", left, 2)
-        yield from _balance(ctx, t.pointer_of("总计"), table, "总计", given, "本年支出合计 + 年末财政拨款结转和结余", right, 2)
-    else:
-        yield from _balance(ctx, t.pointer, table, "本年收入合计 + 年初财政拨款结转和结余", left,
-                            "本年支出合计 + 年末财政拨款结转和结余", right, 4)
+    yield from _total_balances(ctx, t, table, "本年收入合计 + 年初财政拨款结转和结余",
+                               totals["本年收入合计"] + totals["年初"],
+                               "本年支出合计 + 年末财政拨款结转和结余", totals["本年支出合计"] + totals["年末"], 2)
 
 
 def check_basic(dept: Department, ctx: Context) -> Iterable[Problem]:

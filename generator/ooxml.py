@@ -315,16 +315,8 @@ def _cell_text(tc) -> str:
 
 
 def _set_vmerge(tc, value: str) -> None:
-    tcpr = _child(tc, "w:tcPr", before=())
-    vm = tcpr.find(qn("w:vMerge"))
-    if vm is None:
-        vm = OxmlElement("w:vMerge")
-        anchor = tcpr.find(qn("w:vAlign"))
-        if anchor is not None:
-            anchor.addprevious(vm)
-        else:
-            tcpr.append(vm)
-    vm.set(qn("w:val"), value)
+    tcpr = _child(tc, "w:tcPr")
+    _child(tcpr, "w:vMerge", before=("w:tcBorders", "w:shd", "w:noWrap", "w:tcMar", "w:vAlign")).set(qn("w:val"), value)
 
 
 def merge_marked_cells(body_element) -> int:
@@ -503,16 +495,7 @@ def set_update_fields(document, on: bool = True) -> None:
 # ───────────────────────────── sections ─────────────────────────────
 
 def restart_page_numbering(section, start: int = 1) -> None:
-    sectpr = section._sectPr
-    pg = sectpr.find(qn("w:pgNumType"))
-    if pg is None:
-        pg = OxmlElement("w:pgNumType")
-        anchor = sectpr.find(qn("w:cols"))
-        if anchor is not None:
-            anchor.addprevious(pg)
-        else:
-            sectpr.append(pg)
-    pg.set(qn("w:start"), str(start))
+    _child(section._sectPr, "w:pgNumType", before=("w:cols", "w:docGrid")).set(qn("w:start"), str(start))
 
 
 def page_number_footer(section, style_name: str) -> None:
