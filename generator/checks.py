@@ -352,24 +352,24 @@ def check_reception(dept: Department, ctx: Context) -> Iterable[Problem]:
 
 def check_sheets(dept: Department, ctx: Context) -> Iterable[Problem]:
     settings = ctx.settings or default_settings()
-    weight = settings.budget_weight
-    for sheet in dept.sheets:
+    for sheet in dept.sheets + ((dept.whole,) if dept.whole else ()):
         where = ctx.source.location(pointer_join(sheet.pointer, "项目名称"))
-        total_weight = sum((i.weight for i in sheet.indicators), ZERO) + weight
-        if total_weight != 100:
-            yield make(401, Severity.WARNING, where, sheet.pointer, project=sheet.name, total=plain(total_weight),
-                       budget_weight=plain(weight))
-        for ind in sheet.indicators:
-            if ind.score > ind.weight:
-                yield make(402, Severity.ERROR, ctx.source.location(pointer_join(ind.pointer, "得分")), ind.pointer,
-                           project=sheet.name, indicator=ind.level3, score=plain(ind.score), weight=plain(ind.weight))
         if sheet.budget == ZERO:
             yield make(403, Severity.ERROR, where, sheet.pointer, project=sheet.name)
             continue
         if sheet.spent > sheet.budget:
             yield make(404, Severity.WARNING, where, sheet.pointer, project=sheet.name, spent=plain(sheet.spent),
                        budget=plain(sheet.budget))
+        if not sheet.scored:
+            continue
         result = sheet_result(sheet, settings)
+        if result.weight_total != 100:
+            yield make(401, Severity.WARNING, where, sheet.pointer, project=sheet.name, total=plain(result.weight_total),
+                       budget_weight=plain(settings.budget_weight))
+        for ind in sheet.indicators:
+            if ind.score > ind.weight:
+                yield make(402, Severity.ERROR, ctx.source.location(pointer_join(ind.pointer, "得分")), ind.pointer,
+                           project=sheet.name, indicator=ind.level3, score=plain(ind.score), weight=plain(ind.weight))
         shown = rounded(result.total, 2)
         if sheet.declared_total is not None and sheet.declared_total != shown:
             pointer = pointer_join(sheet.pointer, "总分")

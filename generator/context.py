@@ -16,6 +16,7 @@ from .ooxml import MERGE_UP
 from .templateset import Settings
 
 CN_DIGITS = "零一二三四五六七八九"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def chinese_number(n: int) -> str:
@@ -241,6 +242,16 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
     total_batches = int(home["batches"]) + int(abroad["batches"])
     total_people = int(home["people"]) + int(abroad["people"])
 
+    def item(c, i) -> dict:
+        return {"no": CIRCLED[i] if i < len(CIRCLED) else f"({i + 1})", "code": c.code, "name": c.name,
+                "path": "—".join(c.path[1:]), "path_levels": "".join(f"{n}（{lv}）" for n, lv in zip(c.path, "类款项")),
+                "actual": view.amt(c.actual), "budget": view.completion(c.budget), "change": view.change(c.change),
+                "over_budget": c.actual > c.budget.budget, "under_budget": c.actual < c.budget.budget,
+                "use": clean_text(c.use), "reason": clean_text(c.reason), "budget_reason": clean_text(c.budget_reason)}
+
+    item_groups = [{"no": f"{g_i + 1}、", "code": g.code, "name": g.name,
+                    "items": [item(c, i) for i, c in enumerate(g.items)]} for g_i, g in enumerate(d.gpb_item_groups)]
+
     perf = d.performance
     grades = [{"grade": g, "count": str(perf.grade_counts[g])} for g in ("优", "良", "中", "差")
               if perf.grade_counts.get(g)]
@@ -267,10 +278,18 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
         "gpb_classes": [view.part(p, e) for p, e in zip(d.gpb_classes, _ends(d.gpb_classes))],
         "gpb_budget": view.completion(d.gpb_budget),
         "gpb_details": details,
+        "gpb_item_groups": item_groups,
+        "gpb_basic": view.amt(d.gpb_basic), "gpb_project": view.amt(d.gpb_project),
+        "expense_basic_split": [view.part(p, e) for p, e in zip(d.expense_basic_split, _ends(d.expense_basic_split))],
+        "has_expense_basic_split": bool(d.expense_basic_split),
+        "fiscal_income": view.amt(d.fiscal_income),
+        "other_income": view.amt(d.income_total - d.fiscal_income),
         "basic_total": view.amt(d.basic_total),
         "personnel": view.part(d.personnel), "public": view.part(d.public),
         "personnel_items": [view.part(p, e) for p, e in zip(d.personnel_items, _ends(d.personnel_items, "、", ""))],
         "public_items": [view.part(p, e) for p, e in zip(d.public_items, _ends(d.public_items, "、", ""))],
+        "personnel_names": "、".join(p.name for p in d.personnel_items),
+        "public_names": "、".join(p.name for p in d.public_items),
         "gov_fund_empty": d.gov_fund_empty, "soe_empty": d.soe_empty,
         "gov_fund": {k: view.amt(dept.gov_fund.total(c)) for c, k in
                      (("年初结转和结余", "opening"), ("本年收入", "income"), ("本年支出合计", "total"),
@@ -284,6 +303,9 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
         "reception": {"home": home, "abroad": abroad, "foreign": foreign,
                       "batches": str(total_batches), "people": str(total_people)},
         "operating": view.change(d.operating), "operating_amount": view.amt(d.operating.current),
+        "operating_budget": view.change(d.operating_budget),
+        "general": {"meetings": view.amt(d.meetings), "training": view.amt(d.training), "festival": view.amt(d.festival),
+                    "festival_zero": d.festival == ZERO},
         "operating_reason": clean_text(texts.get("机关运行经费变动原因")),
         "procurement_total": view.amt(d.procurement_total),
         "procurement_zero": d.procurement_total == ZERO,
@@ -293,9 +315,17 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
         "vehicles_total": str(d.vehicles_total), "vehicles_nonzero": vehicles_nonzero,
         "other_cars": str(other_cars), "other_cars_note": clean_text(texts.get("其他用车说明")),
         "big_equipment": str(d.big_equipment),
+        "general_equipment": str(dept.general_equipment or 0),
+        "vehicle_counts": {k: str(n) for k, n in d.vehicle_kinds},
         "performance": {"count": str(perf.count), "budget": view.amt(perf.budget), "spent": view.amt(perf.spent),
                         "grades": grades, "has_weak": perf.weak > 0, "has_sheets": perf.count > 0,
-                        "measures": clean_text(texts.get("绩效改进措施"))},
+                        "coverage": view.pct(perf.coverage), "measures": clean_text(texts.get("绩效改进措施")),
+                        "goal": clean_text(texts.get("绩效目标")), "assessment": clean_text(texts.get("绩效评价情况")),
+                        "sheets": [{"no": f"（{i + 1}）", "name": r.sheet.name, "budget": numfmt.plain(r.total_fund.budget),
+                                    "spent": numfmt.plain(r.total_fund.spent), "rate": view.pct(r.total_fund.rate),
+                                    "summary": clean_text(r.sheet.analysis.get("综述")),
+                                    "deviation": clean_text(r.sheet.analysis.get("偏差原因分析"))}
+                                   for i, r in enumerate(d.sheets)]},
         "other_matters": clean_text(texts.get("其他需要说明的事项")),
     }
 
@@ -303,55 +333,74 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
 # ───────────────────────────── sheets ─────────────────────────────
 
 def sheets(dept: Department, d: Derived, view: View) -> list[dict]:
-    result = []
-    for r in d.sheets:
-        s = r.sheet
+    return [sheet(dept, r, view, last=r is d.sheets[-1]) for r in d.sheets]
 
-        def fund(f, label=None):
-            return {"source": label or f.source, "declared": numfmt.plain(f.declared), "compiled": numfmt.plain(f.compiled),
-                    "budget": numfmt.plain(f.budget), "spent": numfmt.plain(f.spent),
-                    "balance": numfmt.plain(f.balance), "rate": numfmt.percent_number(f.rate, view.s.percent_places),
-                    "score": numfmt.score(f.score), "reason": clean_text(f.reason)}
 
-        indicators = []
-        previous = None
-        for ind in s.indicators:
-            same1 = previous is not None and ind.level1 == previous.level1
-            same2 = same1 and ind.level2 == previous.level2
-            indicators.append({"l1": MERGE_UP if same1 else ind.level1, "l2": MERGE_UP if same2 else ind.level2,
-                               "l3": ind.level3, "initial": ind.initial, "adjusted": ind.adjusted,
-                               "actual": ind.actual, "note": clean_text(ind.note), "weight": numfmt.plain(ind.weight),
-                               "score": numfmt.plain(ind.score), "reason": clean_text(ind.reason)})
-            previous = ind
-        analysis = s.analysis
-        budget_sentence = (f"{dept.year}年{s.name}项目全年预算数{numfmt.plain(s.budget)}万元，"
-                           f"全年执行数{numfmt.plain(s.spent)}万元，"
-                           f"预算执行率{numfmt.percent(r.total_fund.rate, view.s.percent_places)}。")
-        extra = (analysis.get("预算执行情况") or "").strip()
-        result.append({
-            "last": r is d.sheets[-1],
-            "name": s.name,
-            "title": f"{s.name}{'' if s.name.endswith('项目') else '项目'}支出绩效自评表",
-            "funds": [fund(f) for f in r.funds], "total_fund": fund(r.total_fund, "资金总额："),
-            "goal": s.goal.strip(), "achieved": s.achieved.strip(), "indicators": indicators,
-            "total": numfmt.score(r.total), "grade": r.grade,
-            "analysis": {"budget": budget_sentence + extra,
-                         "output": (analysis.get("产出情况") or "").strip(),
-                         "effect": (analysis.get("效益情况") or "").strip(),
-                         "satisfaction": (analysis.get("满意度情况") or "").strip(),
-                         "experience": (analysis.get("主要经验做法") or "").strip(),
-                         "problems": (analysis.get("存在的问题及原因") or "").strip(),
-                         "measures": (analysis.get("改进措施及管理建议") or "").strip()},
-        })
-    return result
+def sheet(dept: Department, r: SheetResult, view: View, last: bool = False) -> dict:
+    """One self-evaluation sheet: the 山西 layout's fields and those of other provinces."""
+    s = r.sheet
+
+    def fund(f, label=None):
+        initial = f.initial if f.initial is not None else f.compiled
+        return {"source": label or f.source, "declared": numfmt.plain(f.declared), "compiled": numfmt.plain(f.compiled),
+                "initial": numfmt.plain(initial), "budget": numfmt.plain(f.budget), "spent": numfmt.plain(f.spent),
+                "balance": numfmt.plain(f.balance), "rate": numfmt.percent_number(f.rate, view.s.percent_places),
+                "rate_pct": view.pct(f.rate), "score": numfmt.score(f.score), "reason": clean_text(f.reason),
+                "weight": numfmt.plain(view.s.budget_weight) if f.score is not None else ""}
+
+    indicators = []
+    previous = None
+    for ind in s.indicators:
+        same1 = previous is not None and ind.level1 == previous.level1
+        same2 = same1 and ind.level2 == previous.level2
+        indicators.append({"l1": MERGE_UP if same1 else ind.level1, "l2": MERGE_UP if same2 else ind.level2,
+                           "l3": ind.level3, "initial": ind.initial, "adjusted": ind.adjusted,
+                           "target": ind.target or ind.adjusted or ind.initial,
+                           "actual": ind.actual, "note": clean_text(ind.note), "weight": numfmt.plain(ind.weight),
+                           "score": numfmt.plain(ind.score), "reason": clean_text(ind.reason)})
+        previous = ind
+    analysis = s.analysis
+    budget_sentence = (f"{dept.year}年{s.name}项目全年预算数{numfmt.plain(s.budget)}万元，"
+                       f"全年执行数{numfmt.plain(s.spent)}万元，"
+                       f"预算执行率{numfmt.percent(r.total_fund.rate, view.s.percent_places)}。")
+    extra = (analysis.get("预算执行情况") or "").strip()
+    facts = s.facts
+    return {
+        "last": last,
+        "scored": s.scored,
+        "weight_total": numfmt.plain(r.weight_total) if r.weight_total is not None else "",
+        "unit": facts.get("实施单位") or dept.name,
+        "special": facts.get("专项名称") or s.name, "sub": facts.get("子项目") or s.name,
+        "investment": numfmt.plain(optional_dec(facts.get("项目总投资"))) or numfmt.plain(r.total_fund.budget),
+        "investment_fiscal": numfmt.plain(optional_dec(facts.get("其中财政拨款"))) or numfmt.plain(r.total_fund.budget),
+        "period": facts.get("实施期") or f"{dept.year}年",
+        "name": s.name,
+        "title": f"{s.name}{'' if s.name.endswith('项目') else '项目'}支出绩效自评表",
+        "funds": [fund(f) for f in r.funds], "total_fund": fund(r.total_fund, "资金总额："),
+        "goal": s.goal.strip(), "achieved": s.achieved.strip(), "indicators": indicators,
+        "total": numfmt.score(r.total), "grade": r.grade,
+        "analysis": {"budget": budget_sentence + extra,
+                     "output": (analysis.get("产出情况") or "").strip(),
+                     "effect": (analysis.get("效益情况") or "").strip(),
+                     "satisfaction": (analysis.get("满意度情况") or "").strip(),
+                     "experience": (analysis.get("主要经验做法") or "").strip(),
+                     "problems": (analysis.get("存在的问题及原因") or "").strip(),
+                     "measures": (analysis.get("改进措施及管理建议") or "").strip()},
+    }
+
+
+def optional_dec(value) -> Decimal | None:
+    return None if value is None else Decimal(value)
 
 
 # ───────────────────────────── all of it ─────────────────────────────
 
 def build(dept: Department, derived: Derived, settings: Settings, reference) -> dict:
     view = View(settings)
-    duties = [{"no": f"（{i + 1}）", "text": clean_text(t), "end": e}
+    duties = [{"no": f"（{i + 1}）", "cn_no": f"（{chinese_number(i + 1)}）", "text": clean_text(t), "end": e}
               for i, (t, e) in enumerate(zip(dept.duties, _ends(list(dept.duties))))]
+    offices = [{"no": f"{i + 1}.", "name": n, "duty": clean_text(duty)} for i, (n, duty) in
+               enumerate(zip(dept.offices, dept.office_duties))]
     return {
         "dept": {"name": dept.name, "kind": dept.kind, "year": str(dept.year), "prior_year": str(dept.year - 1),
                  "dept_code": dept.department_code, "unit_code": dept.unit_code,
@@ -359,8 +408,11 @@ def build(dept: Department, derived: Derived, settings: Settings, reference) -> 
                  "unit_label": f"{dept.unit_code}-{dept.name}" if dept.unit_code else dept.name,
                  "published_on": dept.published_on, "has_published_on": bool(dept.published_on)},
         "overview": {"duties": duties, "offices": "，".join(dept.offices), "office_count": str(len(dept.offices)),
+                     "office_list": offices, "offices_with_duties": any(o["duty"] for o in offices),
                      "has_offices": bool(dept.offices), "note": clean_text(dept.organisation_note),
-                     "has_note": bool(dept.organisation_note)},
+                     "has_note": bool(dept.organisation_note), "duties_note": dept.duties_note.strip(),
+                     "units": [{"no": f"{i + 1}.", "name": u} for i, u in enumerate(dept.units)],
+                     "units_text": "、".join(dept.units), "unit_count": str(len(dept.units))},
         "t01": summary_table(dept, view, settings, reference),
         "t02": item_table(dept.income, view, reference),
         "t03": item_table(dept.expense, view, reference),
@@ -373,4 +425,7 @@ def build(dept: Department, derived: Derived, settings: Settings, reference) -> 
         "t10": info_table(dept, derived, view),
         "n": narrative(dept, derived, view),
         "sheets": sheets(dept, derived, view),
+        "whole": sheet(dept, derived.whole, view, last=True) if derived.whole else None,
+        "has_whole": derived.whole is not None,
+        "report": {k: clean_text(v) if isinstance(v, str) else [p.strip() for p in v] for k, v in dept.report.items()},
     }

@@ -77,6 +77,19 @@ class ClassDetail:
     use: str
     reason: str
     budget_reason: str
+    path: tuple[str, ...] = ()      # names of 类, 款, 项 down to this code
+
+    @property
+    def over_budget(self) -> bool:
+        return self.actual > self.budget.budget
+
+
+@dataclass(frozen=True)
+class ClassGroup:
+    """A 类 with its 项-level details (templates that explain every 项)."""
+    code: str
+    name: str
+    items: list[ClassDetail]
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,12 @@ class Performance:
     budget: Decimal
     spent: Decimal
     grade_counts: dict[str, int]
+    planned: int = 0                # 项目总个数 that should be evaluated
+
+    @property
+    def coverage(self) -> Decimal | None:
+        """绩效自评率 = 已开展自评的项目个数 / 项目总个数."""
+        return ratio(Decimal(self.count), Decimal(self.planned or self.count))
 
     @property
     def weak(self) -> int:
@@ -114,12 +133,13 @@ class FundResult:
     source: str
     declared: Decimal | None
     compiled: Decimal | None
-    budget: Decimal
-    spent: Decimal
-    balance: Decimal
+    budget: Decimal | None
+    spent: Decimal | None
+    balance: Decimal | None
     rate: Decimal | None
     score: Decimal | None
     reason: str
+    initial: Decimal | None = None      # 年初预算数 (single-column templates); falls back to 预算编制数
 
 
 @dataclass(frozen=True)
@@ -127,10 +147,11 @@ class SheetResult:
     sheet: Sheet
     total_fund: FundResult
     funds: list[FundResult]
-    indicator_score: Decimal
+    indicator_score: Decimal | None
     budget_score: Decimal | None
-    total: Decimal
+    total: Decimal | None           # None when the template's sheets carry no scores
     grade: str
+    weight_total: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +170,12 @@ class Derived:
     gpb_classes: list[Part]                 # 05 classes, share of 05 total
     gpb_budget: Completion                  # 年初预算 vs 决算, total
     gpb_details: list[ClassDetail]
-    basic_total: Decimal
+    gpb_item_groups: list[ClassGroup]       # 项-level details by 类
+    gpb_basic: Decimal                      # 公开05 基本支出
+    gpb_project: Decimal                    # 公开05 项目支出
+    expense_basic_split: list[Part]         # 公开03 基本支出 = 人员经费 + 公用经费 (when entered)
+    fiscal_income: Decimal                  # 财政拨款本年收入
+    basic_total: Decimal                    # 公开06 人员经费 + 公用经费
     personnel: Part
     public: Part
     personnel_items: list[Part]
@@ -160,6 +186,10 @@ class Derived:
     three_items: list[ThreePublicItem]      # 因公出国, 购置, 运行维护, 接待
     three_vehicle: ThreePublicItem          # 公务用车购置及运行维护费 subtotal
     operating: Change
+    operating_budget: Change                # 机关运行经费 vs its 年初预算
+    meetings: Decimal                       # 一般性支出: 会议费 (30215)
+    training: Decimal                       # 培训费 (30216)
+    festival: Decimal                       # 节庆、晚会、论坛、赛事活动
     procurement_total: Decimal
     procurement_parts: list[Part]
     sme: Part | None
@@ -169,32 +199,44 @@ class Derived:
     big_equipment: int
     performance: Performance
     sheets: list[SheetResult] = field(default_factory=list)
+    whole: SheetResult | None = None
 
 
 def sheet_result(sheet: Sheet, settings: Settings) -> SheetResult:
-    weight = settings.budget_weight
+    """执行率 = 执行数 / 全年预算数; 结转(余) = 预算 − 执行; 预算执行得分 = 分值 × 执行率 (capped);
+    总分 = Σ 指标得分 + 预算执行得分; 等级 by the template's rule on the total as printed."""
+    from .numfmt import rounded
+    weight = settings.budget_weight if sheet.scored else None
 
-    def fund(source, declared, compiled, budget, spent, reason) -> FundResult:
+    def fund(source, declared, compiled, initial, budget, spent, reason) -> FundResult:
+        if budget is None and spent is None:
+            return FundResult(source, declared, compiled, budget, spent, None, None, None, reason, initial)
+        budget, spent = budget or ZERO, spent or ZERO
         rate = ratio(spent, budget)
-        score = None if rate is None else min(weight * rate, weight)
-        return FundResult(source, declared, compiled, budget, spent, budget - spent, rate, score, reason)
+        score = None if rate is None or weight is None else min(weight * rate, weight)
+        return FundResult(source, declared, compiled, budget, spent, budget - spent, rate, score, reason, initial)
 
-    funds = [fund(f.source, f.declared, f.compiled, f.budget, f.spent, f.reason) for f in sheet.funds]
-    total_fund = fund("资金总额", sheet.total_of("declared"), sheet.total_of("compiled"), sheet.budget, sheet.spent, "")
+    funds = [fund(f.source, f.declared, f.compiled, f.initial, f.budget, f.spent, f.reason) for f in sheet.funds]
+    total_fund = fund("资金总额", sheet.total_of("declared"), sheet.total_of("compiled"), sheet.total_of("initial"),
+                      sheet.budget, sheet.spent, "")
+    if not sheet.scored:
+        return SheetResult(sheet, total_fund, funds, None, None, None, "")
     indicator_score = sum((i.score for i in sheet.indicators), ZERO)
     total = indicator_score + (total_fund.score or ZERO)
-    from .numfmt import rounded
+    weight_total = sum((i.weight for i in sheet.indicators), ZERO) + weight
     return SheetResult(sheet, total_fund, funds, indicator_score, total_fund.score, total,
-                       settings.grade(rounded(total, 2)))
+                       settings.grade(rounded(total, 2)), weight_total)
 
 
 def performance(dept: Department, settings: Settings) -> Performance:
     results = [sheet_result(s, settings) for s in dept.sheets]
     counts: dict[str, int] = {}
     for r in results:
-        counts[r.grade] = counts.get(r.grade, 0) + 1
+        if r.grade:
+            counts[r.grade] = counts.get(r.grade, 0) + 1
+    planned = dept.texts.get("项目总个数")
     return Performance(len(results), sum((s.budget for s in dept.sheets), ZERO),
-                       sum((s.spent for s in dept.sheets), ZERO), counts)
+                       sum((s.spent for s in dept.sheets), ZERO), counts, int(planned) if planned else 0)
 
 
 INCOME_NAMES = [("财政拨款收入", ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入")),
@@ -221,24 +263,33 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
                         gpb_total, class_codes)
     gpb_classes = [p for p in gpb_classes if p.amount != ZERO]
 
-    budget_by_code = {b.code: b.amount for b in dept.budget_classes}
-    prior_by_code = {p.code: p.amount for p in dept.prior_classes}
-    detail_codes = sorted(set(c for c in class_codes if gpb.value(c, "本年支出合计") != ZERO)
-                          | {c for c in budget_by_code if len(c) == 3})
     budget_names = {b.code: b.name for b in dept.budget_classes}
-    details = []
-    for code in detail_codes:
+
+    def name_of(code: str) -> str:
+        return gpb.name(code, reference) if code in gpb.codes else budget_names.get(code) or reference.function_name(code)
+
+    def detail(code: str) -> ClassDetail:
         note = dept.item_note(code)
-        actual = gpb.value(code, "本年支出合计") if code in class_codes else ZERO
-        details.append(ClassDetail(
-            code, gpb.name(code, reference) if code in class_codes else budget_names.get(code) or reference.function_name(code),
-            actual, Completion(actual, budget_by_code.get(code, ZERO)),
-            Change(actual, prior_by_code.get(code, ZERO) if dept.prior_classes else None),
-            note.get("用途", ""), note.get("变动原因", ""), note.get("预算差异原因", "")))
-    budget_total = sum((b.amount for b in dept.budget_classes if len(b.code) == 3), ZERO)
+        actual = gpb.value(code, "本年支出合计") if code in gpb.codes else ZERO
+        path = tuple(name_of(code[:n]) for n in (3, 5, 7) if n <= len(code))
+        return ClassDetail(code, name_of(code), actual, Completion(actual, dept.budget_of(code) or ZERO),
+                           Change(actual, dept.prior_of(code)), note.get("用途", ""), note.get("变动原因", ""),
+                           note.get("预算差异原因", ""), path)
+
+    budgeted = {b.code for b in dept.budget_classes}
+    spent_codes = {c for c in gpb.codes if gpb.value(c, "本年支出合计") != ZERO}
+    details = [detail(c) for c in sorted({c for c in spent_codes | budgeted if len(c) == 3}
+                                         | {c[:3] for c in budgeted})]
+    items = sorted({c for c in spent_codes | budgeted if len(c) == 7})
+    item_groups = [ClassGroup(g, name_of(g), [detail(c) for c in items if c.startswith(g)])
+                   for g in sorted({c[:3] for c in items})]
+    budget_total = sum((dept.budget_of(c) or ZERO for c in {c[:3] for c in budgeted}), ZERO)
 
     basic = dept.basic
-    basic_total = gpb.total("基本支出")
+    basic_total = basic.personnel + basic.public
+    expense_basic = dept.expense.total("基本支出")
+    split = [(k, dept.expense.total(k)) for k in ("人员经费", "公用经费")]
+    has_split = any(k in r.cells for r in dept.expense.entered_rows for k in ("人员经费", "公用经费"))
     personnel_items = [Part(i.name, i.amount, ratio(i.amount, basic.personnel), i.code) for i in basic.leaf_items(True)]
     public_items = [Part(i.name, i.amount, ratio(i.amount, basic.public), i.code) for i in basic.leaf_items(False)]
 
@@ -284,6 +335,11 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
         gpb_classes=gpb_classes,
         gpb_budget=Completion(gpb_total, budget_total),
         gpb_details=details,
+        gpb_item_groups=item_groups,
+        gpb_basic=gpb.total("基本支出"),
+        gpb_project=gpb.total("项目支出"),
+        expense_basic_split=parts(split, expense_basic) if has_split else [],
+        fiscal_income=fiscal["本年收入合计"],
         basic_total=basic_total,
         personnel=Part("人员经费", basic.personnel, ratio(basic.personnel, basic_total)),
         public=Part("公用经费", basic.public, ratio(basic.public, basic_total)),
@@ -295,6 +351,10 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
         three_items=three_items,
         three_vehicle=three_vehicle,
         operating=Change(operating_now, operating_prior),
+        operating_budget=Change(operating_now, dept.budget_operating),
+        meetings=basic.value("30215"),
+        training=basic.value("30216"),
+        festival=dept.festival,
         procurement_total=procurement_total,
         procurement_parts=parts([("货物", p.get("货物")), ("工程", p.get("工程")), ("服务", p.get("服务"))], procurement_total),
         sme=None if sme is None else Part("授予中小企业合同金额", sme, ratio(sme, procurement_total)),
@@ -304,4 +364,5 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
         big_equipment=dept.big_equipment,
         performance=performance(dept, settings),
         sheets=[sheet_result(s, settings) for s in dept.sheets],
+        whole=sheet_result(dept.whole, settings) if dept.whole else None,
     )

@@ -48,7 +48,8 @@ class ColumnSpec:
 
 
 INCOME_COLUMNS = ColumnSpec("本年收入合计", ("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"))
-EXPENSE_COLUMNS = ColumnSpec("本年支出合计", ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"))
+EXPENSE_COLUMNS = ColumnSpec("本年支出合计", ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
+                             {"基本支出": ("人员经费", "公用经费")})
 GPB_COLUMNS = ColumnSpec("本年支出合计", ("基本支出", "项目支出"), {"基本支出": ("人员经费", "公用经费")})
 FUND_COLUMNS = ColumnSpec("本年支出合计", ("基本支出", "项目支出"))
 SOE_COLUMNS = ColumnSpec("本年支出合计", ("基本支出", "项目支出"))
@@ -245,8 +246,9 @@ class Fund:
     source: str
     declared: Decimal | None        # 年初预算数·目标申报数
     compiled: Decimal | None        # 年初预算数·预算编制数
-    budget: Decimal                 # 全年预算数
-    spent: Decimal                  # 全年执行数
+    initial: Decimal | None         # 年初预算数 (templates with a single column)
+    budget: Decimal | None          # 全年预算数 (None: a blank row such as 上年结转资金)
+    spent: Decimal | None           # 全年执行数
     reason: str
     pointer: str
 
@@ -260,10 +262,11 @@ class Indicator:
     adjusted: str
     actual: str
     note: str
-    weight: Decimal
-    score: Decimal
+    weight: Decimal | None          # None on templates whose sheets are not scored
+    score: Decimal | None
     reason: str
     pointer: str
+    target: str = ""                # 年度指标值 (templates with one target column)
 
 
 @dataclass(frozen=True)
@@ -277,14 +280,19 @@ class Sheet:
     declared_total: Decimal | None
     declared_grade: str | None
     pointer: str
+    facts: dict = field(default_factory=dict)   # 实施单位, 专项名称, 子项目, 项目总投资, 其中财政拨款, 实施期
 
     @property
     def budget(self) -> Decimal:
-        return sum((f.budget for f in self.funds), ZERO)
+        return sum((f.budget for f in self.funds if f.budget is not None), ZERO)
 
     @property
     def spent(self) -> Decimal:
-        return sum((f.spent for f in self.funds), ZERO)
+        return sum((f.spent for f in self.funds if f.spent is not None), ZERO)
+
+    @property
+    def scored(self) -> bool:
+        return any(i.weight is not None for i in self.indicators)
 
     def total_of(self, attr: str) -> Decimal | None:
         values = [getattr(f, attr) for f in self.funds]
@@ -308,6 +316,9 @@ class Department:
     duties: tuple[str, ...]
     offices: tuple[str, ...]
     organisation_note: str
+    duties_note: str
+    office_duties: tuple[str, ...]   # one per office, "" when not given
+    units: tuple[str, ...]           # 决算单位构成
 
     summary: Figures            # 公开01 entered lines
     income: ItemTable           # 公开02
@@ -332,9 +343,13 @@ class Department:
     prior_classes: tuple[CodedAmount, ...]
     prior_three: Figures
     budget_classes: tuple[CodedAmount, ...]
+    budget_operating: Decimal | None
+    festival: Decimal                # 节庆、晚会、论坛、赛事活动支出
 
     texts: dict                  # 情况说明 as entered (plain data)
     sheets: tuple[Sheet, ...]
+    whole: Sheet | None          # 部门整体支出绩效自评表
+    report: dict                 # 整体支出绩效评价报告 texts
 
     @property
     def three_public_actual_total(self) -> Decimal:
@@ -392,6 +407,27 @@ class Department:
             "政府性基金预算财政拨款": self.gov_fund.total("本年支出合计"),
             "国有资本经营预算财政拨款": self.soe.total("本年支出合计"),
         }
+
+    @staticmethod
+    def _by_code(entries: tuple[CodedAmount, ...], code: str) -> Decimal | None:
+        """The amount for `code`: entered for it, or the sum of the highest entered levels below it."""
+        codes = {e.code: e.amount for e in entries}
+        if code in codes:
+            return codes[code]
+        below = [c for c in codes if c.startswith(code) and len(c) > len(code)]
+        top = [c for c in below if not any(o != c and c.startswith(o) for o in below)]
+        return sum((codes[c] for c in top), ZERO) if top else None
+
+    def budget_of(self, code: str) -> Decimal | None:
+        """年初预算数 of a 科目 (None when nothing is budgeted under it)."""
+        return self._by_code(self.budget_classes, code)
+
+    def prior_of(self, code: str) -> Decimal | None:
+        """上年决算数 of a 科目: 0 when prior-year figures exist but not for it, None when none were given."""
+        if not self.prior_classes:
+            return None
+        value = self._by_code(self.prior_classes, code)
+        return ZERO if value is None else value
 
     def item_note(self, code: str) -> dict:
         for entry in self.texts.get("科目说明", []):
@@ -453,22 +489,32 @@ def _coded(entries, pointer: str, amount_key: str, source: SourceMap, problems: 
     return tuple(result)
 
 
-def _sheet(raw: dict, pointer: str) -> Sheet:
+def optional(value) -> Decimal | None:
+    return None if value is None else dec(value)
+
+
+SHEET_FACTS = ("实施单位", "专项名称", "子项目", "项目总投资", "其中财政拨款", "实施期")
+
+
+def _sheet(raw: dict, pointer: str, default_name: str = "") -> Sheet:
     funds = tuple(
-        Fund(f["来源"], None if f.get("目标申报数") is None else dec(f["目标申报数"]),
-             None if f.get("预算编制数") is None else dec(f["预算编制数"]),
-             dec(f.get("全年预算数")), dec(f.get("全年执行数")), f.get("偏差原因", ""),
+        Fund(f["来源"], optional(f.get("目标申报数")), optional(f.get("预算编制数")), optional(f.get("年初预算数")),
+             optional(f.get("全年预算数")), optional(f.get("全年执行数")), f.get("偏差原因", ""),
              pointer_join(pointer_join(pointer, "资金"), i))
         for i, f in enumerate(raw["资金"]))
+    scored = any(x.get("分值") is not None for x in raw["指标"])
     indicators = tuple(
         Indicator(x["一级指标"], x["二级指标"], x["三级指标"], str(x.get("年初指标值", "") or ""),
                   str(x.get("调整后指标值", "") or ""), str(x.get("实际完成值", "") or ""),
-                  x.get("完成值情况说明", ""), dec(x["分值"]), dec(x.get("得分")), x.get("偏差原因", ""),
-                  pointer_join(pointer_join(pointer, "指标"), i))
+                  x.get("完成值情况说明", ""),
+                  dec(x.get("分值")) if scored else None, dec(x.get("得分")) if scored else None,
+                  x.get("偏差原因", ""), pointer_join(pointer_join(pointer, "指标"), i),
+                  str(x.get("年度指标值", "") or ""))
         for i, x in enumerate(raw["指标"]))
     total = raw.get("总分")
-    return Sheet(raw["项目名称"], funds, raw["年度目标"], raw["实际完成情况"], indicators,
-                 dict(raw.get("分析") or {}), None if total is None else dec(total), raw.get("等级"), pointer)
+    return Sheet(raw.get("项目名称") or default_name, funds, raw["年度目标"], raw["实际完成情况"], indicators,
+                 dict(raw.get("分析") or {}), None if total is None else dec(total), raw.get("等级"), pointer,
+                 {k: raw[k] for k in SHEET_FACTS if raw.get(k) is not None})
 
 
 def build(data: dict, source: SourceMap) -> tuple[Department, list[Problem]]:
@@ -514,8 +560,11 @@ def build(data: dict, source: SourceMap) -> tuple[Department, list[Problem]]:
         unit_code=unit.get("预算单位编码", ""),
         published_on=unit.get("公开日期", ""),
         duties=tuple(overview["职责"]),
-        offices=tuple(overview.get("内设机构") or ()),
+        offices=tuple(o if isinstance(o, str) else o["名称"] for o in overview.get("内设机构") or ()),
         organisation_note=overview.get("机构设置说明", ""),
+        duties_note=overview.get("职责说明", ""),
+        office_duties=tuple("" if isinstance(o, str) else o.get("职责", "") for o in overview.get("内设机构") or ()),
+        units=tuple(overview.get("决算单位") or (unit["名称"],)),
         summary=_figures(data.get("收入支出决算总表"), "/收入支出决算总表"),
         income=_item_table(data["收入决算表"], "收入决算表", INCOME_COLUMNS, source, problems),
         expense=_item_table(data["支出决算表"], "支出决算表", EXPENSE_COLUMNS, source, problems),
@@ -543,8 +592,13 @@ def build(data: dict, source: SourceMap) -> tuple[Department, list[Problem]]:
         prior_three=_figures(prior.get("三公经费"), "/上年决算/三公经费"),
         budget_classes=_coded(budget.get("一般公共预算财政拨款支出按科目"), "/年初预算/一般公共预算财政拨款支出按科目",
                               "预算数", source, problems),
+        budget_operating=optional(budget.get("机关运行经费")),
+        festival=dec(info.get("节庆晚会论坛赛事活动支出")),
         texts=texts,
         sheets=tuple(_sheet(raw, pointer_join("/项目支出绩效自评表", i))
                      for i, raw in enumerate(data.get("项目支出绩效自评表") or [])),
+        whole=_sheet(data["部门整体支出绩效自评表"], "/部门整体支出绩效自评表", unit["名称"])
+        if data.get("部门整体支出绩效自评表") else None,
+        report=dict(data.get("整体支出绩效评价报告") or {}),
     )
     return dept, problems

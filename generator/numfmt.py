@@ -35,11 +35,24 @@ def plain(value: Decimal | None, max_places: int = 4) -> str:
     return "0" if text in ("-0", "") else text
 
 
+MAX_PERCENT_PLACES = 4
+
+
 def percent(ratio: Decimal | None, places: int) -> str:
-    """A ratio (part / whole, unrounded) as a percentage: 0.553700 → ``55.37%``.  None → ""."""
+    """A ratio (part / whole, unrounded) as a percentage: 0.553700 → ``55.37%``.  None → "".
+
+    A share that is not zero never prints as 0.0%, and one that is not the whole never as
+    100.0%: such a value gets more places (up to 4) until it shows what it is — 172.73 of
+    172.77 is 99.98%, not 100.0% (the way the 吉林 2021 document writes it).
+    """
     if ratio is None:
         return ""
-    return f"{rounded(ratio * HUNDRED, places):f}%"
+    value = ratio * HUNDRED
+    shown = rounded(value, places)
+    while places < MAX_PERCENT_PLACES and ((value != 0 and shown == 0) or (value != HUNDRED and shown == HUNDRED)):
+        places += 1
+        shown = rounded(value, places)
+    return f"{shown:f}%"
 
 
 def percent_number(ratio: Decimal | None, places: int) -> str:

@@ -30,7 +30,7 @@ def test_zero_is_blank_in_a_table_cell_and_written_in_text():
     (D("0.27") / D("502.98"), 2, "0.05%"),
     (D("448.64") / D("502.98"), 2, "89.20%"),
     (D("7.76") / D("8.34"), 2, "93.05%"),       # 93.0455… → 93.05
-    (D("0.9995"), 1, "100.0%"),
+    (D("0.9995"), 1, "99.95%"),               # would show 100.0% although it is not all
     (D("0.12345"), 2, "12.35%"),                # half-up at the display digit
 ])
 def test_percent(ratio, places, expected):
@@ -58,3 +58,16 @@ def test_plain_keeps_entered_precision_without_trailing_zeros():
 def test_direction(delta, words):
     d = numfmt.direction(delta, 2)
     assert (d.amount_word, d.rate_word, d.flat) == words
+
+
+@pytest.mark.parametrize("part, whole, places, expected", [
+    ("172.73", "172.77", 1, "99.98%"),      # not all of it: never 100.0%
+    ("0.04", "154.48", 1, "0.03%"),         # not nothing: never 0.0%
+    ("154.44", "154.48", 1, "99.97%"),
+    ("1", "3", 1, "33.3%"),                 # ordinary values keep the template's places
+    ("5", "5", 1, "100.0%"),
+    ("0", "5", 1, "0.0%"),
+    ("1", "100000000", 1, "0.0000%"),       # at most four places
+])
+def test_percent_keeps_a_part_distinguishable_from_none_and_all(part, whole, places, expected):
+    assert numfmt.percent(D(part) / D(whole), places) == expected
