@@ -59,6 +59,14 @@ def _line(ctx: Context, pointer: str) -> str:
 
 # ───────────────────────────── classification codes ─────────────────────────────
 
+_NAME_FORMS = str.maketrans({"(": "（", ")": "）", " ": None, "\u3000": None})
+
+
+def same_name(a: str, b: str) -> bool:
+    """科目名称 equal up to full-/half-width brackets and spaces: 因公出国(境)费用 = 因公出国（境）费用."""
+    return a.translate(_NAME_FORMS) == b.translate(_NAME_FORMS)
+
+
 def check_codes(dept: Department, ctx: Context) -> Iterable[Problem]:
     ref = ctx.reference
     if not ref.available:
@@ -78,7 +86,7 @@ def check_codes(dept: Department, ctx: Context) -> Iterable[Problem]:
         if not expected:
             yield make(203, Severity.WARNING, where, item.pointer, table="一般公共预算财政拨款基本支出决算明细表：",
                        code=item.code, name=item.name, year=dept.year, kind="部门经济分类科目")
-        elif expected != item.name:
+        elif not same_name(expected, item.name):
             yield make(201, Severity.ERROR, where, item.pointer, table="一般公共预算财政拨款基本支出决算明细表：",
                        code=item.code, expected=expected, actual=item.name)
 
@@ -94,7 +102,7 @@ def _function_code(code, name, pointer, table_label, dept, ctx) -> Iterable[Prob
         else:
             yield make(203, Severity.WARNING, where, pointer, table=table_label, code=code, name=name,
                        year=dept.year, kind="功能分类科目")
-    elif expected != name:
+    elif not same_name(expected, name):
         yield make(201, Severity.ERROR, where, pointer, table=table_label, code=code, expected=expected, actual=name)
 
 

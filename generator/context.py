@@ -402,7 +402,7 @@ def build(dept: Department, derived: Derived, settings: Settings, reference) -> 
     offices = [{"no": f"{i + 1}.", "name": n, "duty": clean_text(duty)} for i, (n, duty) in
                enumerate(zip(dept.offices, dept.office_duties))]
     return {
-        "dept": {"name": dept.name, "kind": dept.kind, "year": str(dept.year), "prior_year": str(dept.year - 1),
+        "dept": {"name": dept.name, "short_name": dept.short_name, "kind": dept.kind, "year": str(dept.year), "prior_year": str(dept.year - 1),
                  "dept_code": dept.department_code, "unit_code": dept.unit_code,
                  "dept_label": f"{dept.department_code}-{dept.name}" if dept.department_code else dept.name,
                  "unit_label": f"{dept.unit_code}-{dept.name}" if dept.unit_code else dept.name,
@@ -412,7 +412,8 @@ def build(dept: Department, derived: Derived, settings: Settings, reference) -> 
                      "has_offices": bool(dept.offices), "note": clean_text(dept.organisation_note),
                      "has_note": bool(dept.organisation_note), "duties_note": dept.duties_note.strip(),
                      "units": [{"no": f"{i + 1}.", "name": u} for i, u in enumerate(dept.units)],
-                     "units_text": "、".join(dept.units), "unit_count": str(len(dept.units))},
+                     "units_text": "、".join(dept.units), "unit_count": str(len(dept.units)),
+                     "single_unit": len(dept.units) == 1},
         "t01": summary_table(dept, view, settings, reference),
         "t02": item_table(dept.income, view, reference),
         "t03": item_table(dept.expense, view, reference),

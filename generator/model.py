@@ -309,6 +309,7 @@ class Department:
     template: str
     year: int
     name: str
+    short_name: str
     kind: str
     department_code: str
     unit_code: str
@@ -555,6 +556,7 @@ def build(data: dict, source: SourceMap) -> tuple[Department, list[Problem]]:
         template=data["模板"],
         year=int(data["年度"]),
         name=unit["名称"],
+        short_name=unit.get("简称") or unit["名称"],
         kind=unit["单位性质"],
         department_code=unit.get("主管部门编码", ""),
         unit_code=unit.get("预算单位编码", ""),
