@@ -8,212 +8,13 @@ over; it overwrites the file.  The layout follows seed 002 (长治网信办 2024
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from docx import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_LINE_SPACING
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from generator import ooxml  # noqa: E402
-from generator.ooxml import Cell as C, Row as R  # noqa: E402
+import templatekit as kit
+from templatekit import C, ROOT, Builder, R, cm_list, hc, label, num, ooxml, save
 
 OUT = ROOT / "templates" / "山西-2024-单位决算" / "模板.docx"
-
-FANGSONG, XIAOBIAOSONG, HEITI, KAITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"
-LATIN = "Times New Roman"
-FONTS = [
-    ooxml.FontSpec(FANGSONG, "仿宋", "modern", "02010609030101010101"),
-    ooxml.FontSpec(XIAOBIAOSONG, "宋体", "script", "02000000000000000000"),
-    ooxml.FontSpec(HEITI, "SimHei", "modern", "02010609060101010101"),
-    ooxml.FontSpec(KAITI, "楷体", "modern", "02010609030101010101"),
-    ooxml.FontSpec(SONGTI, "SimSun", "auto", "02010600030101010101"),
-]
-
-CM = 567          # twips per cm
-PORTRAIT_W = round(15.6 * CM)        # text pages
-TABLE_PORTRAIT_W = round(17.0 * CM)  # portrait table pages
-LANDSCAPE_W = round(25.7 * CM)
-
-
-def cm_list(*values):
-    return [round(v * CM) for v in values]
-
-
-class Builder:
-    def __init__(self):
-        self.doc = Document()
-        self.body = self.doc.element.body
-        self._styles()
-        self._page(self.doc.sections[0], landscape=False)
-
-    # ── styles ──
-    def _styles(self):
-        doc = self.doc
-        ooxml.document_defaults(doc, FANGSONG, LATIN)
-        ooxml.register_fonts(doc, FONTS)
-        black = RGBColor(0, 0, 0)
-
-        def para(name, base="Normal", font=FANGSONG, size=16, bold=False, align=None, line=None, before=0,
-                 after=0, indent=0, keep_next=False, style_id=None):
-            styles = doc.styles
-            try:
-                st = styles[name]
-            except KeyError:
-                st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-                if style_id:
-                    st.element.set(qn("w:styleId"), style_id)
-            if base and name != "Normal":
-                st.base_style = styles[base]
-            ooxml.style_fonts(st, font, LATIN, size, bold)
-            st.font.color.rgb = black
-            color = st.element.get_or_add_rPr().find(qn("w:color"))
-            for attr in list(color.attrib):
-                if "theme" in attr:
-                    del color.attrib[attr]
-            st.font.italic = False
-            pf = st.paragraph_format
-            pf.space_before = Pt(before)
-            pf.space_after = Pt(after)
-            if line:
-                pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-                pf.line_spacing = Pt(line)
-            else:
-                pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
-            if align is not None:
-                pf.alignment = align
-            ppr = st.element.get_or_add_pPr()
-            if indent:
-                ooxml.first_line_chars(ppr, indent)
-            else:
-                ooxml.no_indent(ppr)
-            if keep_next:
-                pf.keep_with_next = True
-            return st
-
-        para("Normal", base=None, size=16, line=28, align=3, indent=2)              # 正文：仿宋_GB2312 三号
-        para("封面标题", size=26, font=XIAOBIAOSONG, align=1, line=None)           # 封面
-        para("Heading 1", size=22, font=XIAOBIAOSONG, align=1, line=None, before=12, after=18, keep_next=True)
-        para("Heading 2", size=16, font=HEITI, line=28, indent=2, keep_next=True)
-        para("Heading 3", size=16, font=KAITI, line=28, indent=2, keep_next=True)
-        para("目录标题", size=22, font=XIAOBIAOSONG, align=1, after=18)
-        para("toc 1", size=16, font=HEITI, line=30, style_id="TOC1")
-        para("toc 2", size=16, font=FANGSONG, line=30, style_id="TOC2")
-        for name in ("toc 1", "toc 2"):
-            ppr = doc.styles[name].element.get_or_add_pPr()
-            tabs = ppr.find(qn("w:tabs"))
-            from docx.oxml import OxmlElement
-            if tabs is None:
-                tabs = OxmlElement("w:tabs")
-                ppr.insert(0, tabs)
-            tab = OxmlElement("w:tab")
-            tab.set(qn("w:val"), "right")
-            tab.set(qn("w:leader"), "dot")
-            tab.set(qn("w:pos"), str(PORTRAIT_W))
-            tabs.append(tab)
-        ind = doc.styles["toc 2"].element.get_or_add_pPr().find(qn("w:ind"))
-        ind.set(qn("w:left"), "640")
-        para("表标题", size=18, font=XIAOBIAOSONG, align=1, before=6, after=6, keep_next=True)
-        para("表号", size=12, align=2, keep_next=True)
-        para("表头说明", size=10.5, keep_next=True, after=3)
-        para("表格文字", size=10, align=1, line=13)
-        para("表格小字", size=8.5, align=1, line=10.5)
-        para("表头文字", size=10, font=HEITI, align=1, line=13)
-        para("表注", size=12, before=4)
-        para("自评表标题", size=15, font=XIAOBIAOSONG, align=1, keep_next=True)
-        para("自评表文字", size=9, align=1, line=11.5)
-        para("自评表备注", size=9, line=11)
-        para("Footer", size=14, font=SONGTI, align=1)
-        para("模板控制", size=1, line=1)
-
-    def _page(self, section, landscape: bool, tables: bool = False):
-        """A4; text pages keep GB/T 9704 margins, table pages use 2 cm all round."""
-        if landscape:
-            section.orientation = WD_ORIENT.LANDSCAPE
-            section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-            section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.8)
-            section.left_margin = section.right_margin = Cm(2.0)
-        elif tables:
-            section.orientation = WD_ORIENT.PORTRAIT
-            section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-            section.top_margin = section.bottom_margin = Cm(2.0)
-            section.left_margin = section.right_margin = Cm(2.0)
-        else:
-            section.orientation = WD_ORIENT.PORTRAIT
-            section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-            section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-            section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
-        section.footer_distance = Cm(2.0) if not landscape else Cm(1.0)
-
-    def section(self, landscape: bool, tables: bool = False):
-        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
-        self._page(sec, landscape, tables)
-        pg = sec._sectPr.find(qn("w:pgNumType"))     # continue numbering from the previous section
-        if pg is not None:
-            sec._sectPr.remove(pg)
-        return sec
-
-    # ── content ──
-    def p(self, text="", style="Normal", page_break_before=False):
-        para = self.doc.add_paragraph(style=style)
-        if text:
-            para.add_run(text)
-        if page_break_before:
-            ooxml.page_break_before(para._p.get_or_add_pPr())
-        return para
-
-    def control(self, tag):
-        """A paragraph that holds only a {%p … %} tag; docxtpl removes it."""
-        return self.p(tag, style="Normal")
-
-    def table(self, widths, rows, cell_style="表格文字"):
-        return ooxml.make_table(self.body, self.body.sectPr, widths, rows,
-                                self.doc.styles[cell_style].style_id)
-
-    def table_title(self, title, toc_text, number, landscape, page_break=True):
-        para = self.p(title, "表标题", page_break_before=page_break)
-        ooxml.append_hidden_field(para._p, f'TC "{toc_text}" \\l 2')
-        self.p(number, "表号")
-        width = LANDSCAPE_W if landscape else TABLE_PORTRAIT_W
-        self.unit_line(width)
-
-    def unit_line(self, width):
-        """部门名称 … 年度 … 金额单位 on one line: a borderless three-cell table."""
-        style = "表头说明"
-        ooxml.make_table(self.body, self.body.sectPr, [round(width * 0.66), round(width * 0.14), width - round(width * 0.66) - round(width * 0.14)],
-                         [R([C("部门名称：{{ dept.name }}", align="left", style=style), C("{{ dept.year }}年度", style=style),
-                             C("金额单位：万元", align="right", style=style)])],
-                         self.doc.styles[style].style_id, borders=False)
-        self.p("", "模板控制")      # keeps Word and LibreOffice from joining the two tables
-
-
-H = "表头文字"
-
-
-def hc(text, span=1, vmerge=None):
-    return C(text, span=span, vmerge=vmerge, style=H)
-
-
-def num(tag):
-    return C(tag, align="right")
-
-
-def label(tag, span=1):
-    return C(tag, span=span, align="left")
-
-
-def loop_open(expr, n):
-    return R([C(f"{{%tr for {expr} %}}", span=n)], cant_split=False)
-
-
-def loop_close(n):
-    return R([C("{%tr endfor %}", span=n)], cant_split=False)
 
 
 def build() -> Document:
@@ -259,176 +60,82 @@ def build() -> Document:
     b.section(landscape=False, tables=True)
     b.p("第二部分 {{ dept.year }}年部门决算表", "Heading 1")
     b.table_title("收入支出决算总表", "一、收入支出决算总表", "公开01表", landscape=False, page_break=False)
-    b.table(cm_list(6.0, 1.0, 1.5, 6.0, 1.0, 1.5), [
-        R([hc("收入", 3), hc("支出", 3)], header=True),
-        R([hc("项目"), hc("行次"), hc("金额"), hc("项目"), hc("行次"), hc("金额")], header=True),
-        R([hc("栏次"), hc(""), hc("1"), hc("栏次"), hc(""), hc("2")], header=True),
-        loop_open("r in t01.rows", 6),
-        R([label("{{ r.l_label }}"), C("{{ r.l_no }}"), num("{{ r.l_amt }}"),
-           label("{{ r.r_label }}"), C("{{ r.r_no }}"), num("{{ r.r_amt }}")]),
-        loop_close(6),
-    ])
+    kit.summary_table(b)
     b.p("注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。", "表注")
 
     # ── 公开02、03、04（横版）──
     b.section(landscape=True)
     b.table_title("收入决算表", "二、收入决算表", "公开02表", landscape=True, page_break=False)
-    cols02 = ["total", "fiscal", "upper", "business", "operating", "affiliated", "other"]
-    b.table(cm_list(1.9, 7.5, 2.6, 2.6, 2.1, 2.1, 2.1, 2.7, 2.1), [
-        R([hc("项目", 2)] + [hc(t, vmerge="restart") for t in
-                             ("本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")],
-          header=True),
-        R([hc("科目代码"), hc("科目名称")] + [hc("", vmerge="continue") for _ in cols02], header=True),
-        R([hc("栏次", 2)] + [hc(str(i + 1)) for i in range(7)], header=True),
-        R([C("合计", span=2)] + [num(f"{{{{ t02.total.{c} }}}}") for c in cols02]),
-        loop_open("r in t02.rows", 9),
-        R([label("{{ r.code }}"), label("{{ r.name }}")] + [num(f"{{{{ r.{c} }}}}") for c in cols02]),
-        loop_close(9),
-    ])
+    first, second = kit.flat_header(["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"])
+    kit.item_table(b, "income", (1.9, 7.5, 2.6, 2.6, 2.1, 2.1, 2.1, 2.7, 2.1), first, second,
+                   ["total", "fiscal", "upper", "business", "operating", "affiliated", "other"])
     b.p("注：本表反映部门本年度取得的各项收入情况。", "表注")
 
     b.table_title("支出决算表", "三、支出决算表", "公开03表", landscape=True)
-    cols03 = ["total", "basic", "project", "upper", "operating", "affiliated"]
-    b.table(cm_list(1.9, 7.5, 2.7, 2.7, 2.7, 2.7, 2.7, 2.8), [
-        R([hc("项目", 2)] + [hc(t, vmerge="restart") for t in
-                             ("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")],
-          header=True),
-        R([hc("科目代码"), hc("科目名称")] + [hc("", vmerge="continue") for _ in cols03], header=True),
-        R([hc("栏次", 2)] + [hc(str(i + 1)) for i in range(6)], header=True),
-        R([C("合计", span=2)] + [num(f"{{{{ t03.total.{c} }}}}") for c in cols03]),
-        loop_open("r in t03.rows", 8),
-        R([label("{{ r.code }}"), label("{{ r.name }}")] + [num(f"{{{{ r.{c} }}}}") for c in cols03]),
-        loop_close(8),
-    ])
+    first, second = kit.flat_header(["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"])
+    kit.item_table(b, "expense", (1.9, 7.5, 2.7, 2.7, 2.7, 2.7, 2.7, 2.8), first, second,
+                   ["total", "basic", "project", "upper", "operating", "affiliated"])
     b.p("注：本表反映部门本年度各项支出情况。", "表注")
 
     b.table_title("财政拨款收入支出决算总表", "四、财政拨款收入支出决算总表", "公开04表", landscape=True)
-    b.table(cm_list(5.2, 1.0, 2.0, 5.4, 1.0, 2.2, 2.9, 3.0, 3.0), [
-        R([hc("收入", 3), hc("支出", 6)], header=True),
-        R([hc("项目"), hc("行次"), hc("金额"), hc("项目"), hc("行次"), hc("合计"), hc("一般公共预算财政拨款"),
-           hc("政府性基金预算财政拨款"), hc("国有资本经营预算财政拨款")], header=True),
-        R([hc("栏次"), hc(""), hc("1"), hc("栏次"), hc(""), hc("2"), hc("3"), hc("4"), hc("5")], header=True),
-        loop_open("r in t04.rows", 9),
-        R([label("{{ r.l_label }}"), C("{{ r.l_no }}"), num("{{ r.l_amt }}"), label("{{ r.r_label }}"),
-           C("{{ r.r_no }}"), num("{{ r.r_total }}"), num("{{ r.r_gpb }}"), num("{{ r.r_fund }}"), num("{{ r.r_soe }}")]),
-        loop_close(9),
-    ])
+    kit.fiscal_table(b)
     b.p("注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。", "表注")
 
     # ── 公开05（竖版）──
     b.section(landscape=False, tables=True)
     b.table_title("一般公共预算财政拨款支出决算表", "五、一般公共预算财政拨款支出决算表", "公开05表", landscape=False, page_break=False)
-    b.table(cm_list(1.8, 7.4, 2.6, 2.6, 2.6), [
-        R([hc("项目", 2), hc("本年支出", 3)], header=True),
-        R([hc("科目代码"), hc("科目名称"), hc("小计"), hc("基本支出"), hc("项目支出")], header=True),
-        R([hc("栏次", 2), hc("1"), hc("2"), hc("3")], header=True),
-        R([C("合计", span=2), num("{{ t05.total.total }}"), num("{{ t05.total.basic }}"), num("{{ t05.total.project }}")]),
-        loop_open("r in t05.rows", 5),
-        R([label("{{ r.code }}"), label("{{ r.name }}"), num("{{ r.total }}"), num("{{ r.basic }}"), num("{{ r.project }}")]),
-        loop_close(5),
-    ])
+    kit.item_table(b, "gpb", (1.8, 7.4, 2.6, 2.6, 2.6), [hc("本年支出", 3)], [hc("小计"), hc("基本支出"), hc("项目支出")],
+                   ["total", "basic", "project"])
     b.p("注：本表反映部门本年度一般公共预算财政拨款支出情况。", "表注")
 
     # ── 公开06、07（横版）──
     b.section(landscape=True)
     b.table_title("一般公共预算财政拨款基本支出决算明细表", "六、一般公共预算财政拨款基本支出决算明细表", "公开06表",
                   landscape=True, page_break=False)
-    group = [1.0, 4.1, 1.3]
-    small = "表格小字"
-    cells06 = []
-    for g in range(4):
-        cells06 += [C(f"{{{{ r.g[{g}].code }}}}", align="left", style=small), C(f"{{{{ r.g[{g}].name }}}}", align="left", style=small),
-                    C(f"{{{{ r.g[{g}].amount }}}}", align="right", style=small)]
-    b.table(cm_list(*(group * 3 + [1.0, 4.1, 1.4])), [
-        R([hc("人员经费", 3), hc("公用经费", 9)], header=True),
-        R([hc("科目代码"), hc("科目名称"), hc("决算数")] * 4, header=True),
-        loop_open("r in t06.rows", 12),
-        R(cells06),
-        loop_close(12),
-        R([C("人员经费合计", span=2, style=small), C("{{ t06.personnel_total }}", align="right", style=small),
-           C("公用经费合计", span=8, style=small), C("{{ t06.public_total }}", align="right", style=small)]),
-    ], cell_style=small)
+    kit.basic_table(b, groups=4)
     b.p("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", "表注")
 
     b.table_title("政府性基金预算财政拨款收入支出决算表", "七、政府性基金预算财政拨款收入支出决算表", "公开07表", landscape=True)
-    cols07 = ["opening", "income", "total", "basic", "project", "closing"]
-    b.table(cm_list(1.9, 6.2, 2.6, 2.6, 2.6, 2.6, 2.6, 4.6), [
-        R([hc("项目", 2), hc("年初结转和结余", vmerge="restart"), hc("本年收入", vmerge="restart"), hc("本年支出", 3),
-           hc("年末结转和结余", vmerge="restart")], header=True),
-        R([hc("科目代码"), hc("科目名称"), hc("", vmerge="continue"), hc("", vmerge="continue"), hc("小计"),
-           hc("基本支出"), hc("项目支出"), hc("", vmerge="continue")], header=True),
-        R([hc("栏次", 2)] + [hc(str(i + 1)) for i in range(6)], header=True),
-        R([C("合计", span=2)] + [num(f"{{{{ t07.total.{c} }}}}") for c in cols07]),
-        loop_open("r in t07.rows", 8),
-        R([label("{{ r.code }}"), label("{{ r.name }}")] + [num(f"{{{{ r.{c} }}}}") for c in cols07]),
-        loop_close(8),
-    ])
+    kit.gov_fund_table(b)
     b.p("注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", "表注")
-    b.control("{%p if t07.empty %}")
-    b.p("说明：{{ t07.note }}", "表注")
-    b.control("{%p endif %}")
+    kit.no_data_note(b, "gov_fund")
 
     # ── 公开08（竖版）──
     b.section(landscape=False, tables=True)
     b.table_title("国有资本经营预算财政拨款支出决算表", "八、国有资本经营预算财政拨款支出决算表", "公开08表",
                   landscape=False, page_break=False)
-    b.table(cm_list(1.8, 7.4, 2.6, 2.6, 2.6), [
-        R([hc("项目", 2), hc("本年支出", 3)], header=True),
-        R([hc("科目代码"), hc("科目名称"), hc("合计"), hc("基本支出"), hc("项目支出")], header=True),
-        R([hc("栏次", 2), hc("1"), hc("2"), hc("3")], header=True),
-        R([C("合计", span=2), num("{{ t08.total.total }}"), num("{{ t08.total.basic }}"), num("{{ t08.total.project }}")]),
-        loop_open("r in t08.rows", 5),
-        R([label("{{ r.code }}"), label("{{ r.name }}"), num("{{ r.total }}"), num("{{ r.basic }}"), num("{{ r.project }}")]),
-        loop_close(5),
-    ])
+    kit.soe_table(b)
     b.p("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。", "表注")
-    b.control("{%p if t08.empty %}")
-    b.p("说明：{{ t08.note }}", "表注")
-    b.control("{%p endif %}")
+    kit.no_data_note(b, "soe")
 
     # ── 公开09（横版）──
     b.section(landscape=True)
     b.table_title("财政拨款“三公”经费支出决算表", "九、财政拨款“三公”经费支出决算表", "公开09表", landscape=True, page_break=False)
-    half = [hc("合计", vmerge="restart"), hc("因公出国（境）费", vmerge="restart"), hc("公务用车购置及运行维护费", 3),
-            hc("公务接待费", vmerge="restart")]
-    half2 = [hc("", vmerge="continue"), hc("", vmerge="continue"), hc("小计"), hc("公务用车购置费"),
-             hc("公务用车运行维护费"), hc("", vmerge="continue")]
-    keys = ["total", "abroad", "car", "car_buy", "car_run", "reception"]
-    w = LANDSCAPE_W // 12
-    b.table([w] * 11 + [LANDSCAPE_W - 11 * w], [
-        R([hc("预算数", 6), hc("决算数", 6)], header=True),
-        R(half + [C(c.text, span=c.span, vmerge=c.vmerge, style=H) for c in half], header=True),
-        R(half2 + [C(c.text, span=c.span, vmerge=c.vmerge, style=H) for c in half2], header=True),
-        R([hc(str(i + 1)) for i in range(12)], header=True),
-        R([num(f"{{{{ t09.budget.{k} }}}}") for k in keys] + [num(f"{{{{ t09.actual.{k} }}}}") for k in keys],
-          height_twips=400),
-    ])
+    kit.three_table(b)
     b.p("注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；"
         "决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。", "表注")
-    b.control("{%p if t09.empty %}")
-    b.p("说明：{{ t09.note }}", "表注")
-    b.control("{%p endif %}")
+    kit.no_data_note(b, "three")
 
     # ── 公开10（竖版）──
     b.section(landscape=False, tables=True)
     b.table_title("部门决算公开相关信息统计表", "十、部门决算公开相关信息统计表", "公开10表", landscape=False, page_break=False)
-    vehicle_rows = [R([label(f"{{{{ t10.vehicle_kinds[{i}].no }}}}{{{{ t10.vehicle_kinds[{i}].name }}}}"),
-                       C(str(8 + i)), num(f"{{{{ t10.vehicle_kinds[{i}].count }}}}")]) for i in range(8)]
+    vehicle_rows = [R([label(f"{{{{ info.vehicle_kinds[{i}].no }}}}{{{{ info.vehicle_kinds[{i}].name }}}}"),
+                       C(str(8 + i)), num(f"{{{{ info.vehicle_kinds[{i}].count }}}}")]) for i in range(8)]
     b.table(cm_list(11.0, 2.0, 4.0), [
         R([label("一、政府采购情况", 3)]),
         R([hc("项目"), hc("行次"), hc("统计数")]),
-        R([label("合计"), C("1"), num("{{ t10.procurement }}")]),
-        R([label("货物"), C("2"), num("{{ t10.goods }}")]),
-        R([label("工程"), C("3"), num("{{ t10.works }}")]),
-        R([label("服务"), C("4"), num("{{ t10.services }}")]),
+        R([label("合计"), C("1"), num("{{ info.procurement }}")]),
+        R([label("货物"), C("2"), num("{{ info.goods }}")]),
+        R([label("工程"), C("3"), num("{{ info.works }}")]),
+        R([label("服务"), C("4"), num("{{ info.services }}")]),
         R([label("二、机关运行经费", 3)]),
         R([hc("项目"), hc(""), hc("统计数")]),
-        R([label("（一）行政单位"), C("5"), num("{{ t10.op_admin }}")]),
-        R([label("（二）参照公务员法管理事业单位"), C("6"), num("{{ t10.op_civil }}")]),
+        R([label("（一）行政单位"), C("5"), num("{{ info.op_admin }}")]),
+        R([label("（二）参照公务员法管理事业单位"), C("6"), num("{{ info.op_civil }}")]),
         R([label("三、国有资产占用情况", 3)]),
-        R([label("（一）车辆数合计（辆）"), C("7"), num("{{ t10.vehicles }}")]),
+        R([label("（一）车辆数合计（辆）"), C("7"), num("{{ info.vehicles }}")]),
     ] + vehicle_rows + [
-        R([label("（二）单价100万元（含）以上设备（不含车辆）"), C("17"), num("{{ t10.big_equipment }}")]),
+        R([label("（二）单价100万元（含）以上设备（不含车辆）"), C("17"), num("{{ info.big_equipment }}")]),
     ])
     b.p("注：本表反映部门本年度政府采购、机关运行经费和国有资产占用情况。", "表注")
 
@@ -637,10 +344,4 @@ SHEET_NOTES = [
 
 
 if __name__ == "__main__":
-    document = build()
-    ooxml.normalize_document(document)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    document.core_properties.title = "山西省2024年度单位决算公开模板"
-    document.core_properties.author = "gen"
-    document.save(OUT)
-    print(f"wrote {OUT}")
+    save(build(), OUT, "山西省2024年度单位决算公开模板")

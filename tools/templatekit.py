@@ -1,0 +1,342 @@
+"""Template authoring kit shared by tools/make_template_*.py.
+
+Styles with Chinese fonts set through eastAsia, A4 sections (portrait text, portrait and
+landscape table pages), table builders for the 决算 tables that every province prints.
+The .docx a province script writes is the template from then on; a clerk edits it in
+Word or WPS, and gen fills it.  Context names used by the tables:
+summary (公开01), income (02), expense (03), fiscal (04), gpb (05), basic (06),
+gov_fund (政府性基金), soe (国有资本经营), three (“三公”), info (相关信息).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_LINE_SPACING
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator import ooxml  # noqa: E402
+from generator.ooxml import Cell as C, Row as R  # noqa: E402,F401
+
+FANGSONG, XIAOBIAOSONG, HEITI, KAITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"
+LATIN = "Times New Roman"
+FONTS = [
+    ooxml.FontSpec(FANGSONG, "仿宋", "modern", "02010609030101010101"),
+    ooxml.FontSpec(XIAOBIAOSONG, "宋体", "script", "02000000000000000000"),
+    ooxml.FontSpec(HEITI, "SimHei", "modern", "02010609060101010101"),
+    ooxml.FontSpec(KAITI, "楷体", "modern", "02010609030101010101"),
+    ooxml.FontSpec(SONGTI, "SimSun", "auto", "02010600030101010101"),
+]
+
+CM = 567          # twips per cm
+PORTRAIT_W = round(15.6 * CM)        # text pages
+TABLE_PORTRAIT_W = round(17.0 * CM)  # portrait table pages
+LANDSCAPE_W = round(25.7 * CM)
+
+
+def cm_list(*values):
+    return [round(v * CM) for v in values]
+
+
+class Builder:
+    def __init__(self):
+        self.doc = Document()
+        self.body = self.doc.element.body
+        self._styles()
+        self._page(self.doc.sections[0], landscape=False)
+
+    # ── styles ──
+    def _styles(self):
+        doc = self.doc
+        ooxml.document_defaults(doc, FANGSONG, LATIN)
+        ooxml.register_fonts(doc, FONTS)
+        black = RGBColor(0, 0, 0)
+
+        def para(name, base="Normal", font=FANGSONG, size=16, bold=False, align=None, line=None, before=0,
+                 after=0, indent=0, keep_next=False, style_id=None):
+            styles = doc.styles
+            try:
+                st = styles[name]
+            except KeyError:
+                st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+                if style_id:
+                    st.element.set(qn("w:styleId"), style_id)
+            if base and name != "Normal":
+                st.base_style = styles[base]
+            ooxml.style_fonts(st, font, LATIN, size, bold)
+            st.font.color.rgb = black
+            color = st.element.get_or_add_rPr().find(qn("w:color"))
+            for attr in list(color.attrib):
+                if "theme" in attr:
+                    del color.attrib[attr]
+            st.font.italic = False
+            pf = st.paragraph_format
+            pf.space_before = Pt(before)
+            pf.space_after = Pt(after)
+            if line:
+                pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+                pf.line_spacing = Pt(line)
+            else:
+                pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+            if align is not None:
+                pf.alignment = align
+            ppr = st.element.get_or_add_pPr()
+            if indent:
+                ooxml.first_line_chars(ppr, indent)
+            else:
+                ooxml.no_indent(ppr)
+            if keep_next:
+                pf.keep_with_next = True
+            return st
+
+        para("Normal", base=None, size=16, line=28, align=3, indent=2)              # 正文：仿宋_GB2312 三号
+        para("封面标题", size=26, font=XIAOBIAOSONG, align=1, line=None)           # 封面
+        para("Heading 1", size=22, font=XIAOBIAOSONG, align=1, line=None, before=12, after=18, keep_next=True)
+        para("Heading 2", size=16, font=HEITI, line=28, indent=2, keep_next=True)
+        para("Heading 3", size=16, font=KAITI, line=28, indent=2, keep_next=True)
+        para("目录标题", size=22, font=XIAOBIAOSONG, align=1, after=18)
+        para("toc 1", size=16, font=HEITI, line=30, style_id="TOC1")
+        para("toc 2", size=16, font=FANGSONG, line=30, style_id="TOC2")
+        for name in ("toc 1", "toc 2"):
+            ppr = doc.styles[name].element.get_or_add_pPr()
+            tabs = ppr.find(qn("w:tabs"))
+            from docx.oxml import OxmlElement
+            if tabs is None:
+                tabs = OxmlElement("w:tabs")
+                ppr.insert(0, tabs)
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), "right")
+            tab.set(qn("w:leader"), "dot")
+            tab.set(qn("w:pos"), str(PORTRAIT_W))
+            tabs.append(tab)
+        ind = doc.styles["toc 2"].element.get_or_add_pPr().find(qn("w:ind"))
+        ind.set(qn("w:left"), "640")
+        para("表标题", size=18, font=XIAOBIAOSONG, align=1, before=6, after=6, keep_next=True)
+        para("表号", size=12, align=2, keep_next=True)
+        para("表头说明", size=10.5, keep_next=True, after=3)
+        para("表格文字", size=10, align=1, line=13)
+        para("表格小字", size=8.5, align=1, line=10.5)
+        para("表头文字", size=10, font=HEITI, align=1, line=13)
+        para("表注", size=12, before=4)
+        para("自评表标题", size=15, font=XIAOBIAOSONG, align=1, keep_next=True)
+        para("自评表文字", size=9, align=1, line=11.5)
+        para("自评表备注", size=9, line=11)
+        para("Footer", size=14, font=SONGTI, align=1)
+        para("模板控制", size=1, line=1)
+
+    def _page(self, section, landscape: bool, tables: bool = False):
+        """A4; text pages keep GB/T 9704 margins, table pages use 2 cm all round."""
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+            section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.8)
+            section.left_margin = section.right_margin = Cm(2.0)
+        elif tables:
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+            section.top_margin = section.bottom_margin = Cm(2.0)
+            section.left_margin = section.right_margin = Cm(2.0)
+        else:
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+            section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+            section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+        section.footer_distance = Cm(2.0) if not landscape else Cm(1.0)
+
+    def section(self, landscape: bool, tables: bool = False):
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        self._page(sec, landscape, tables)
+        pg = sec._sectPr.find(qn("w:pgNumType"))     # continue numbering from the previous section
+        if pg is not None:
+            sec._sectPr.remove(pg)
+        return sec
+
+    # ── content ──
+    def p(self, text="", style="Normal", page_break_before=False):
+        para = self.doc.add_paragraph(style=style)
+        if text:
+            para.add_run(text)
+        if page_break_before:
+            ooxml.page_break_before(para._p.get_or_add_pPr())
+        return para
+
+    def control(self, tag):
+        """A paragraph that holds only a {%p … %} tag; docxtpl removes it."""
+        return self.p(tag, style="Normal")
+
+    def table(self, widths, rows, cell_style="表格文字"):
+        return ooxml.make_table(self.body, self.body.sectPr, widths, rows,
+                                self.doc.styles[cell_style].style_id)
+
+    def table_title(self, title, toc_text, number, landscape, page_break=True):
+        para = self.p(title, "表标题", page_break_before=page_break)
+        ooxml.append_hidden_field(para._p, f'TC "{toc_text}" \\l 2')
+        self.p(number, "表号")
+        width = LANDSCAPE_W if landscape else TABLE_PORTRAIT_W
+        self.unit_line(width)
+
+    def unit_line(self, width):
+        """部门名称 … 年度 … 金额单位 on one line: a borderless three-cell table."""
+        style = "表头说明"
+        ooxml.make_table(self.body, self.body.sectPr, [round(width * 0.66), round(width * 0.14), width - round(width * 0.66) - round(width * 0.14)],
+                         [R([C("部门名称：{{ dept.name }}", align="left", style=style), C("{{ dept.year }}年度", style=style),
+                             C("金额单位：万元", align="right", style=style)])],
+                         self.doc.styles[style].style_id, borders=False)
+        self.p("", "模板控制")      # keeps Word and LibreOffice from joining the two tables
+
+
+H = "表头文字"
+
+
+def hc(text, span=1, vmerge=None):
+    return C(text, span=span, vmerge=vmerge, style=H)
+
+
+def num(tag):
+    return C(tag, align="right")
+
+
+def label(tag, span=1):
+    return C(tag, span=span, align="left")
+
+
+def loop_open(expr, n):
+    return R([C(f"{{%tr for {expr} %}}", span=n)], cant_split=False)
+
+
+def loop_close(n):
+    return R([C("{%tr endfor %}", span=n)], cant_split=False)
+
+
+
+
+def save(document, out, title: str) -> None:
+    ooxml.normalize_document(document)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    document.core_properties.title = title
+    document.core_properties.author = "gen"
+    document.save(out)
+    print(f"wrote {out}")
+
+
+# ───────────────────────────── the 决算 tables ─────────────────────────────
+# Each takes the Builder and draws one table whose rows come from the context; the
+# wording of headers that differs between provinces is a parameter.
+
+def summary_table(b: Builder, widths=(6.0, 1.0, 1.5, 6.0, 1.0, 1.5), amount="金额"):
+    """公开01 收入支出决算总表."""
+    b.table(cm_list(*widths), [
+        R([hc("收入", 3), hc("支出", 3)], header=True),
+        R([hc("项目"), hc("行次"), hc(amount), hc("项目"), hc("行次"), hc(amount)], header=True),
+        R([hc("栏次"), hc(""), hc("1"), hc("栏次"), hc(""), hc("2")], header=True),
+        loop_open("r in summary.rows", 6),
+        R([label("{{ r.l_label }}"), C("{{ r.l_no }}"), num("{{ r.l_amt }}"),
+           label("{{ r.r_label }}"), C("{{ r.r_no }}"), num("{{ r.r_amt }}")]),
+        loop_close(6),
+    ])
+
+
+def item_table(b: Builder, key: str, widths, first_header: list, second_header: list, columns: list[str],
+               code_label="科目代码"):
+    """A table by 功能分类科目 (收入/支出/一般公共预算/基金/国资): two header rows, 栏次, 合计, one row per 科目.
+
+    `first_header` and `second_header` are the cells right of 项目 / 科目代码 科目名称.
+    """
+    n = 2 + len(columns)
+    b.table(cm_list(*widths), [
+        R([hc("项目", 2)] + first_header, header=True),
+        R([hc(code_label), hc("科目名称")] + second_header, header=True),
+        R([hc("栏次", 2)] + [hc(str(i + 1)) for i in range(len(columns))], header=True),
+        R([C("合计", span=2)] + [num(f"{{{{ {key}.total.{c} }}}}") for c in columns]),
+        loop_open(f"r in {key}.rows", n),
+        R([label("{{ r.code }}"), label("{{ r.name }}")] + [num(f"{{{{ r.{c} }}}}") for c in columns]),
+        loop_close(n),
+    ])
+
+
+def flat_header(titles: list[str]):
+    """Single-level column titles spanning both header rows."""
+    return [hc(t, vmerge="restart") for t in titles], [hc("", vmerge="continue") for _ in titles]
+
+
+def fiscal_table(b: Builder, widths=(5.2, 1.0, 2.0, 5.4, 1.0, 2.2, 2.9, 3.0, 3.0)):
+    """公开04 财政拨款收入支出决算总表."""
+    b.table(cm_list(*widths), [
+        R([hc("收入", 3), hc("支出", 6)], header=True),
+        R([hc("项目"), hc("行次"), hc("金额"), hc("项目"), hc("行次"), hc("合计"), hc("一般公共预算财政拨款"),
+           hc("政府性基金预算财政拨款"), hc("国有资本经营预算财政拨款")], header=True),
+        R([hc("栏次"), hc(""), hc("1"), hc("栏次"), hc(""), hc("2"), hc("3"), hc("4"), hc("5")], header=True),
+        loop_open("r in fiscal.rows", 9),
+        R([label("{{ r.l_label }}"), C("{{ r.l_no }}"), num("{{ r.l_amt }}"), label("{{ r.r_label }}"),
+           C("{{ r.r_no }}"), num("{{ r.r_total }}"), num("{{ r.r_gpb }}"), num("{{ r.r_fund }}"), num("{{ r.r_soe }}")]),
+        loop_close(9),
+    ])
+
+
+def basic_table(b: Builder, groups: int, group_widths=(1.0, 4.1, 1.3), code_label="科目代码"):
+    """公开06: `groups` side-by-side column groups of 经济分类科目 (the first is 人员经费)."""
+    small = "表格小字"
+    cells = []
+    for g in range(groups):
+        cells += [C(f"{{{{ r.g[{g}].code }}}}", align="left", style=small), C(f"{{{{ r.g[{g}].name }}}}", align="left", style=small),
+                  C(f"{{{{ r.g[{g}].amount }}}}", align="right", style=small)]
+    widths = list(group_widths) * groups
+    widths[-1] += round(LANDSCAPE_W / CM - sum(widths), 2)
+    n = 3 * groups
+    b.table(cm_list(*widths), [
+        R([hc("人员经费", 3), hc("公用经费", n - 3)], header=True),
+        R([hc(code_label), hc("科目名称"), hc("决算数")] * groups, header=True),
+        loop_open("r in basic.rows", n),
+        R(cells),
+        loop_close(n),
+        R([C("人员经费合计", span=2, style=small), C("{{ basic.personnel_total }}", align="right", style=small),
+           C("公用经费合计", span=n - 4, style=small), C("{{ basic.public_total }}", align="right", style=small)]),
+    ], cell_style=small)
+
+
+def gov_fund_table(b: Builder, code_label="科目代码", widths=(1.9, 6.2, 2.6, 2.6, 2.6, 2.6, 2.6, 4.6)):
+    """政府性基金预算财政拨款收入支出决算表."""
+    item_table(b, "gov_fund", widths,
+               [hc("年初结转和结余", vmerge="restart"), hc("本年收入", vmerge="restart"), hc("本年支出", 3),
+                hc("年末结转和结余", vmerge="restart")],
+               [hc("", vmerge="continue"), hc("", vmerge="continue"), hc("小计"), hc("基本支出"), hc("项目支出"),
+                hc("", vmerge="continue")],
+               ["opening", "income", "total", "basic", "project", "closing"], code_label)
+
+
+def soe_table(b: Builder, code_label="科目代码", widths=(1.8, 7.4, 2.6, 2.6, 2.6)):
+    """国有资本经营预算财政拨款支出决算表."""
+    item_table(b, "soe", widths, [hc("本年支出", 3)], [hc("合计"), hc("基本支出"), hc("项目支出")],
+               ["total", "basic", "project"], code_label)
+
+
+def three_table(b: Builder, car="公务用车购置及运行维护费", run="公务用车运行维护费"):
+    """财政拨款“三公”经费支出决算表: 预算数 and 决算数 side by side."""
+    half = [hc("合计", vmerge="restart"), hc("因公出国（境）费", vmerge="restart"), hc(car, 3),
+            hc("公务接待费", vmerge="restart")]
+    half2 = [hc("", vmerge="continue"), hc("", vmerge="continue"), hc("小计"), hc("公务用车购置费"), hc(run),
+             hc("", vmerge="continue")]
+    keys = ["total", "abroad", "car", "car_buy", "car_run", "reception"]
+    w = LANDSCAPE_W // 12
+    b.table([w] * 11 + [LANDSCAPE_W - 11 * w], [
+        R([hc("预算数", 6), hc("决算数", 6)], header=True),
+        R(half + [C(c.text, span=c.span, vmerge=c.vmerge, style=H) for c in half], header=True),
+        R(half2 + [C(c.text, span=c.span, vmerge=c.vmerge, style=H) for c in half2], header=True),
+        R([hc(str(i + 1)) for i in range(12)], header=True),
+        R([num(f"{{{{ three.budget.{k} }}}}") for k in keys] + [num(f"{{{{ three.actual.{k} }}}}") for k in keys],
+          height_twips=400),
+    ])
+
+
+def no_data_note(b: Builder, key: str, style="表注"):
+    """“说明：本表无数据” under an empty table (the department file may give its own reason)."""
+    b.control(f"{{%p if {key}.empty %}}")
+    b.p(f"说明：{{{{ {key}.note }}}}", style)
+    b.control("{%p endif %}")
