@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from . import numfmt
 from .derive import Change, Completion, Derived, Part, SheetResult, ThreePublicItem
-from .model import FISCAL_FUNDS, THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, ItemTable
+from .model import FISCAL_FUNDS, THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, ItemTable, dec
 from .ooxml import MERGE_UP
 from .templateset import Settings
 
@@ -105,20 +105,22 @@ def summary_table(dept: Department, view: View, settings: Settings, reference) -
                      "四、上级补助收入", "五、事业收入", "六、经营收入", "七、附属单位上缴收入", "八、其他收入"]
     income_values = list(sources.values())
     classes = settings.summary_classes
-    n = max(len(income_labels), len(classes))
+    layout = settings.extra.get("公开01") or {}
+    n = max(len(income_labels), len(classes), int(layout.get("上部行数", 0)))
     totals = dept.summary_totals()
     s = dept.summary
+    blank = [("", "")] if layout.get("空行", True) else []
     left = [(income_labels[i] if i < len(income_labels) else "",
              view.cell(income_values[i]) if i < len(income_values) else "") for i in range(n)]
     left += [("本年收入合计", view.cell(totals["本年收入合计"])),
-             ("使用非财政拨款结余（专用结余）", view.cell(s.get("使用非财政拨款结余"))),
-             ("年初结转和结余", view.cell(s.get("年初结转和结余"))), ("", ""),
+             (layout.get("使用非财政拨款结余", "使用非财政拨款结余（专用结余）"), view.cell(s.get("使用非财政拨款结余"))),
+             ("年初结转和结余", view.cell(s.get("年初结转和结余")))] + blank + [
              ("总计", view.cell(totals["收入总计"]))]
     right = [(f"{chinese_number(i + 1)}、{reference.function_name(code)}", view.cell(dept.expense.value(code, "本年支出合计")))
              for i, code in enumerate(classes)]
     right += [("", "")] * (n - len(classes))
     right += [("本年支出合计", view.cell(totals["本年支出合计"])), ("结余分配", view.cell(s.get("结余分配"))),
-              ("年末结转和结余", view.cell(s.get("年末结转和结余"))), ("", ""),
+              ("年末结转和结余", view.cell(s.get("年末结转和结余")))] + blank + [
               ("总计", view.cell(totals["支出总计"]))]
     rows = []
     for i, ((l_label, l_amt), (r_label, r_amt)) in enumerate(zip(left, right)):
@@ -136,7 +138,7 @@ def fiscal_table(dept: Department, view: View, settings: Settings, reference) ->
     classes = settings.summary_classes
     fund_labels = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
     numbered = ["一、", "二、", "三、"]
-    n = max(len(fund_labels), len(classes))
+    n = max(len(fund_labels), len(classes), int((settings.extra.get("公开04") or {}).get("上部行数", 0)))
     left = [(numbered[i] + fund_labels[i] if i < 3 else "", view.cell(income.get(FISCAL_FUNDS[i])) if i < 3 else "")
             for i in range(n)]
     left += [("本年收入合计", view.cell(totals["本年收入合计"])),
@@ -223,6 +225,7 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
     def three(item: ThreePublicItem, end: str = "") -> dict:
         facts = {k: v for k, v in item.facts.items() if not isinstance(v, dict)}
         return {"name": item.name, "budget": view.amt(item.budget), "actual": view.amt(item.actual),
+                "has_actual": item.actual != ZERO,
                 "share": view.pct(item.share), "completion": view.completion(item.completion),
                 "change": view.change(item.change), "has_budget": item.budget != ZERO,
                 "unbudgeted": item.budget == ZERO and item.actual != ZERO,
@@ -235,7 +238,7 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
 
     def visit(key):
         raw = reception.get(key) or {}
-        return {"amount": view.amt(raw.get("金额") or ZERO), "batches": str(raw.get("批次") or 0),
+        return {"amount": view.amt(dec(raw.get("金额"))), "batches": str(raw.get("批次") or 0),
                 "people": str(raw.get("人次") or 0), "use": clean_text(raw.get("用途"))}
 
     home, abroad, foreign = visit("国内接待"), visit("国（境）外接待"), visit("其中外事接待")
@@ -250,7 +253,7 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
                 "use": clean_text(c.use), "reason": clean_text(c.reason), "budget_reason": clean_text(c.budget_reason)}
 
     item_groups = [{"no": f"{g_i + 1}、", "code": g.code, "name": g.name,
-                    "items": [item(c, i) for i, c in enumerate(g.items)]} for g_i, g in enumerate(d.gpb_item_groups)]
+                    "entries": [item(c, i) for i, c in enumerate(g.items)]} for g_i, g in enumerate(d.gpb_item_groups)]
 
     perf = d.performance
     grades = [{"grade": g, "count": str(perf.grade_counts[g])} for g in ("优", "良", "中", "差")
@@ -346,6 +349,7 @@ def sheet(dept: Department, r: SheetResult, view: View, last: bool = False) -> d
                 "initial": numfmt.plain(initial), "budget": numfmt.plain(f.budget), "spent": numfmt.plain(f.spent),
                 "balance": numfmt.plain(f.balance), "rate": numfmt.percent_number(f.rate, view.s.percent_places),
                 "rate_pct": view.pct(f.rate), "score": numfmt.score(f.score), "reason": clean_text(f.reason),
+                "initial_wan": _wan(initial), "budget_wan": _wan(f.budget), "spent_wan": _wan(f.spent),
                 "weight": numfmt.plain(view.s.budget_weight) if f.score is not None else ""}
 
     indicators = []
@@ -387,6 +391,11 @@ def sheet(dept: Department, r: SheetResult, view: View, last: bool = False) -> d
                      "problems": (analysis.get("存在的问题及原因") or "").strip(),
                      "measures": (analysis.get("改进措施及管理建议") or "").strip()},
     }
+
+
+def _wan(value: Decimal | None) -> str:
+    """An amount with the unit written after it (“20万”), as some sheets print; blank stays blank."""
+    return "" if value is None else f"{numfmt.plain(value)}万"
 
 
 def optional_dec(value) -> Decimal | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .model import THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, Sheet
+from .model import THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, Sheet, optional
 from .templateset import Settings
 
 
@@ -314,8 +314,8 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
     p = dept.procurement
     procurement_total = p.entered("合计") if p.entered("合计") is not None else p.get("货物") + p.get("工程") + p.get("服务")
     bought = dept.texts.get("政府采购") or {}
-    sme = bought.get("授予中小企业合同金额")
-    small = bought.get("授予小微企业合同金额")
+    sme = optional(bought.get("授予中小企业合同金额"))
+    small = optional(bought.get("授予小微企业合同金额"))
 
     vehicle_kinds = [(k, int(dept.vehicles.get(k))) for k in VEHICLE_KINDS]
     vehicles_total = dept.vehicle_total if dept.vehicle_total is not None else sum(n for _, n in vehicle_kinds)

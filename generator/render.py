@@ -36,6 +36,12 @@ _UNDEFINED = re.compile(r"'([^']*)' (?:is undefined|has no attribute '([^']*)')"
 _TAG = re.compile(r"\{[{%].*?[%}]\}", re.S)
 
 
+def _frames(tb):
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
 def _missing_tag(exc: jinja2.UndefinedError, template: DocxTemplate) -> str:
     """The whole tag that uses the missing name, as the clerk sees it in Word: {{ n.income_totl }}."""
     m = _UNDEFINED.search(str(exc))
@@ -70,6 +76,9 @@ def render(settings: Settings, context: dict) -> Rendered:
         raise RenderError(f"标签 {shown} 写法不对（{exc.message}）") from exc
     except jinja2.TemplateError as exc:
         raise RenderError(str(exc)) from exc
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:   # a tag that uses a value wrongly
+        lineno = next((tb.tb_lineno for tb in _frames(exc.__traceback__) if tb.tb_frame.f_code.co_filename == "<template>"), None)
+        raise RenderError(f"标签用法不对（{type(exc).__name__}: {exc}{f'，模板第{lineno}段附近' if lineno else ''}）") from exc
     document = template.docx
     ooxml.merge_marked_cells(document.element.body)
     toc = ooxml.collect_toc(document, settings.toc_levels)

@@ -20,29 +20,11 @@ OUT = ROOT / "templates" / "山西-2024-单位决算" / "模板.docx"
 def build() -> Document:
     b = Builder()
     doc = b.doc
-    first = doc.sections[0]
-
-    # ── 封面 ──
-    for _ in range(6):
-        b.p("", "封面标题")
-    b.p("{{ dept.name }}", "封面标题")
-    b.p("", "封面标题")
-    b.p("{{ dept.year }}年度单位决算公开", "封面标题")
-    for _ in range(8):
-        b.p("", "封面标题")
-    b.control("{%p if dept.has_published_on %}")
-    b.p("{{ dept.published_on }}", "目录标题")
-    b.control("{%p endif %}")
-
-    # ── 目录 ──
-    b.p("目  录", "目录标题", page_break_before=True)
-    b.p(ooxml.TOC_MARKER, "toc 1")
-    ooxml.empty_footer(first)
+    kit.cover(b, ["{{ dept.name }}", "{{ dept.year }}年度单位决算公开"])
+    kit.toc(b)
 
     # ── 第一部分 ──
-    body = b.section(landscape=False)
-    ooxml.page_number_footer(body, "Footer")
-    ooxml.restart_page_numbering(body, 1)
+    kit.body_section(b)
     b.p("第一部分 概况", "Heading 1")
     b.p("一、本部门（单位）职责", "Heading 2")
     b.control("{%p for d in overview.duties %}")
@@ -244,8 +226,7 @@ def build() -> Document:
 
     # 第四部分 名词解释（模板原文，可由文员在 Word 中修改）
     b.p("第四部分 名词解释", "Heading 1", page_break_before=True)
-    for text in GLOSSARY:
-        b.p(text)
+    kit.paragraphs(b, GLOSSARY)
     b.p("第五部分 附件", "Heading 1")
 
     # ── 附件：项目支出绩效自评表（横版）──

@@ -340,3 +340,41 @@ def no_data_note(b: Builder, key: str, style="表注"):
     b.control(f"{{%p if {key}.empty %}}")
     b.p(f"说明：{{{{ {key}.note }}}}", style)
     b.control("{%p endif %}")
+
+
+# ───────────────────────────── cover, 目录, body ─────────────────────────────
+
+def cover(b: Builder, lines: list[str], before: int = 6, after: int = 8, date: bool = True):
+    """封面: the given lines in 方正小标宋, the 公开日期 below when the department gives one."""
+    for _ in range(before):
+        b.p("", "封面标题")
+    for i, line in enumerate(lines):
+        if i:
+            b.p("", "封面标题")
+        b.p(line, "封面标题")
+    for _ in range(after):
+        b.p("", "封面标题")
+    if date:
+        b.control("{%p if dept.has_published_on %}")
+        b.p("{{ dept.published_on }}", "目录标题")
+        b.control("{%p endif %}")
+
+
+def toc(b: Builder):
+    """目录 on its own page; gen fills the 〔目录〕 marker with the headings and their page numbers."""
+    b.p("目  录", "目录标题", page_break_before=True)
+    b.p(ooxml.TOC_MARKER, "toc 1")
+    ooxml.empty_footer(b.doc.sections[0])
+
+
+def body_section(b: Builder):
+    """The first numbered section: “— 1 —” footers start here."""
+    section = b.section(landscape=False)
+    ooxml.page_number_footer(section, "Footer")
+    ooxml.restart_page_numbering(section, 1)
+    return section
+
+
+def paragraphs(b: Builder, texts: list[str], style: str = "Normal"):
+    for text in texts:
+        b.p(text, style)
