@@ -375,9 +375,9 @@ def check_sheets(dept: Department, ctx: Context) -> Iterable[Problem]:
             yield make(401, Severity.WARNING, where, sheet.pointer, project=sheet.name, total=plain(result.weight_total),
                        budget_weight=plain(settings.budget_weight))
         for ind in sheet.indicators:
-            if ind.score > ind.weight:
+            if ind.score is not None and ind.score > (ind.weight or ZERO):
                 yield make(402, Severity.ERROR, ctx.source.location(pointer_join(ind.pointer, "得分")), ind.pointer,
-                           project=sheet.name, indicator=ind.level3, score=plain(ind.score), weight=plain(ind.weight))
+                           project=sheet.name, indicator=ind.level3, score=plain(ind.score), weight=plain(ind.weight or ZERO))
         shown = rounded(result.total, 2)
         if sheet.declared_total is not None and sheet.declared_total != shown:
             pointer = pointer_join(sheet.pointer, "总分")

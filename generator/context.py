@@ -273,6 +273,7 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
         "income_nonzero": [view.part(p, e) for p, e in zip(income_nonzero, _ends(income_nonzero))],
         "expense_parts": [view.part(p, e) for p, e in zip(d.expense_parts, _ends(d.expense_parts))],
         "expense_nonzero": [view.part(p, e) for p, e in zip(expense_nonzero, _ends(expense_nonzero))],
+        "expense_by_name": {p.name: view.part(p) for p in d.expense_parts},
         "fiscal_in": view.change(d.fiscal_in), "fiscal_out": view.change(d.fiscal_out),
         "fiscal_reason": clean_text(texts.get("财政拨款收支总计变动原因")),
         "gpb_total": view.amt(d.gpb_total), "gpb_share": view.pct(d.gpb_share),
@@ -282,6 +283,7 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
         "gpb_budget": view.completion(d.gpb_budget),
         "gpb_details": details,
         "gpb_item_groups": item_groups,
+        "gpb_items": [dict(i, seq=f"{k + 1}、") for k, i in enumerate(e for g in item_groups for e in g["entries"])],
         "gpb_basic": view.amt(d.gpb_basic), "gpb_project": view.amt(d.gpb_project),
         "expense_basic_split": [view.part(p, e) for p, e in zip(d.expense_basic_split, _ends(d.expense_basic_split))],
         "has_expense_basic_split": bool(d.expense_basic_split),
@@ -324,8 +326,8 @@ def narrative(dept: Department, d: Derived, view: View) -> dict:
                         "grades": grades, "has_weak": perf.weak > 0, "has_sheets": perf.count > 0,
                         "coverage": view.pct(perf.coverage), "measures": clean_text(texts.get("绩效改进措施")),
                         "goal": clean_text(texts.get("绩效目标")), "assessment": clean_text(texts.get("绩效评价情况")),
-                        "sheets": [{"no": f"（{i + 1}）", "name": r.sheet.name, "budget": numfmt.plain(r.total_fund.budget),
-                                    "spent": numfmt.plain(r.total_fund.spent), "rate": view.pct(r.total_fund.rate),
+                        "sheets": [{"no": f"（{i + 1}）", "name": r.sheet.name, "budget": view.amt(r.total_fund.budget),
+                                    "spent": view.amt(r.total_fund.spent), "rate": view.pct(r.total_fund.rate),
                                     "summary": clean_text(r.sheet.analysis.get("综述")),
                                     "deviation": clean_text(r.sheet.analysis.get("偏差原因分析"))}
                                    for i, r in enumerate(d.sheets)]},
@@ -352,12 +354,18 @@ def sheet(dept: Department, r: SheetResult, view: View, last: bool = False) -> d
                 "initial_wan": _wan(initial), "budget_wan": _wan(f.budget), "spent_wan": _wan(f.spent),
                 "weight": numfmt.plain(view.s.budget_weight) if f.score is not None else ""}
 
+    group_weight: dict[str, Decimal] = {}
+    for ind in s.indicators:
+        if ind.weight is not None:
+            group_weight[ind.level1] = group_weight.get(ind.level1, ZERO) + ind.weight
     indicators = []
     previous = None
     for ind in s.indicators:
         same1 = previous is not None and ind.level1 == previous.level1
         same2 = same1 and ind.level2 == previous.level2
+        weighted = f"{ind.level1}（{numfmt.plain(group_weight[ind.level1])}分）" if ind.level1 in group_weight else ind.level1
         indicators.append({"l1": MERGE_UP if same1 else ind.level1, "l2": MERGE_UP if same2 else ind.level2,
+                           "l1_weighted": MERGE_UP if same1 else weighted,
                            "l3": ind.level3, "initial": ind.initial, "adjusted": ind.adjusted,
                            "target": ind.target or ind.adjusted or ind.initial,
                            "actual": ind.actual, "note": clean_text(ind.note), "weight": numfmt.plain(ind.weight),
@@ -378,9 +386,10 @@ def sheet(dept: Department, r: SheetResult, view: View, last: bool = False) -> d
         "investment": numfmt.plain(optional_dec(facts.get("项目总投资"))) or numfmt.plain(r.total_fund.budget),
         "investment_fiscal": numfmt.plain(optional_dec(facts.get("其中财政拨款"))) or numfmt.plain(r.total_fund.budget),
         "period": facts.get("实施期") or f"{dept.year}年",
+        "grade_rule": grade_rule(view.s),
         "name": s.name,
         "title": f"{s.name}{'' if s.name.endswith('项目') else '项目'}支出绩效自评表",
-        "funds": [fund(f) for f in r.funds], "total_fund": fund(r.total_fund, "资金总额："),
+        "funds": [dict(fund(f), lead="其中：" if i == 0 else "") for i, f in enumerate(r.funds)], "total_fund": fund(r.total_fund, "资金总额："),
         "goal": s.goal.strip(), "achieved": s.achieved.strip(), "indicators": indicators,
         "total": numfmt.score(r.total), "grade": r.grade,
         "analysis": {"budget": budget_sentence + extra,
@@ -391,6 +400,19 @@ def sheet(dept: Department, r: SheetResult, view: View, last: bool = False) -> d
                      "problems": (analysis.get("存在的问题及原因") or "").strip(),
                      "measures": (analysis.get("改进措施及管理建议") or "").strip()},
     }
+
+
+def grade_rule(settings: Settings) -> str:
+    """The template's grading rule in words: 90分（含）—100分为优，80分（含）—90分为良，…，60分以下为差."""
+    grades = list(settings.grades)
+    parts = []
+    for i, g in enumerate(grades):
+        upper = "100" if i == 0 else numfmt.plain(grades[i - 1].floor)
+        if g.floor == 0:
+            parts.append(f"{upper}分以下为{g.name}")
+        else:
+            parts.append(f"{numfmt.plain(g.floor)}分（含）—{upper}分为{g.name}")
+    return "，".join(parts)
 
 
 def _wan(value: Decimal | None) -> str:

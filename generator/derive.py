@@ -221,9 +221,9 @@ def sheet_result(sheet: Sheet, settings: Settings) -> SheetResult:
                       sheet.budget, sheet.spent, "")
     if not sheet.scored:
         return SheetResult(sheet, total_fund, funds, None, None, None, "")
-    indicator_score = sum((i.score for i in sheet.indicators), ZERO)
+    indicator_score = sum((i.score or ZERO for i in sheet.indicators), ZERO)
     total = indicator_score + (total_fund.score or ZERO)
-    weight_total = sum((i.weight for i in sheet.indicators), ZERO) + weight
+    weight_total = sum((i.weight or ZERO for i in sheet.indicators), ZERO) + weight
     return SheetResult(sheet, total_fund, funds, indicator_score, total_fund.score, total,
                        settings.grade(rounded(total, 2)), weight_total)
 

@@ -503,12 +503,10 @@ def _sheet(raw: dict, pointer: str, default_name: str = "") -> Sheet:
              optional(f.get("全年预算数")), optional(f.get("全年执行数")), f.get("偏差原因", ""),
              pointer_join(pointer_join(pointer, "资金"), i))
         for i, f in enumerate(raw["资金"]))
-    scored = any(x.get("分值") is not None for x in raw["指标"])
     indicators = tuple(
         Indicator(x["一级指标"], x["二级指标"], x["三级指标"], str(x.get("年初指标值", "") or ""),
                   str(x.get("调整后指标值", "") or ""), str(x.get("实际完成值", "") or ""),
-                  x.get("完成值情况说明", ""),
-                  dec(x.get("分值")) if scored else None, dec(x.get("得分")) if scored else None,
+                  x.get("完成值情况说明", ""), optional(x.get("分值")), optional(x.get("得分")),
                   x.get("偏差原因", ""), pointer_join(pointer_join(pointer, "指标"), i),
                   str(x.get("年度指标值", "") or ""))
         for i, x in enumerate(raw["指标"]))
