@@ -1,30 +1,34 @@
-"""Golden dump of the generated 长治网信办 document: paragraphs and table rows, in order.
+"""Golden dumps of the generated documents: paragraphs and table rows, in order.
 
-The expected file was reviewed against seed 002 before it was committed (see NOTES.md for
-the differences that are deliberate: where the seed's text disagrees with its own tables,
-ours follows the tables).  After a deliberate change:
+Each expected file was reviewed against its seed before it was committed (长治网信办 ↔ 002,
+延边网安中心 ↔ 000, 石峰网信办 ↔ 004; NOTES.md lists the deliberate differences: where a
+seed's text disagrees with its own tables, ours follows the tables).  After a deliberate change:
     UPDATE_GOLDEN=1 pytest tests/test_golden.py   — then read the diff before committing.
 """
 import os
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from generator import pipeline, render
 
 from conftest import EXAMPLE, ROOT
 
-GOLDEN = ROOT / "tests" / "golden" / "长治网信办.txt"
+DEPARTMENTS = ["长治网信办", "延边网安中心", "石峰网信办"]
 
 
-def test_generated_document_matches_the_reviewed_golden_dump(tmp_path: Path):
-    built = pipeline.build(EXAMPLE, pipeline.BuildOptions(out_dir=tmp_path, paginate=False), "长治网信办.yaml")
+@pytest.mark.parametrize("name", DEPARTMENTS)
+def test_generated_document_matches_the_reviewed_golden_dump(name: str, tmp_path: Path):
+    golden = ROOT / "tests" / "golden" / f"{name}.txt"
+    source = ROOT / "departments" / f"{name}.yaml"
+    built = pipeline.build(source, pipeline.BuildOptions(out_dir=tmp_path, paginate=False), f"{name}.yaml")
     assert built.ok, [str(p) for p in built.problems]
     [docx] = built.outputs
     dump = "\n".join(render.text_dump(Document(str(docx)))) + "\n"
     if os.environ.get("UPDATE_GOLDEN"):
-        GOLDEN.write_text(dump, encoding="utf-8")
-    assert dump == GOLDEN.read_text(encoding="utf-8")
+        golden.write_text(dump, encoding="utf-8")
+    assert dump == golden.read_text(encoding="utf-8")
 
 
 def test_generated_xml_is_in_schema_order(tmp_path: Path):

@@ -58,3 +58,54 @@ def test_a_reception_cut_moves_only_the_three_public_paragraph(tmp_path):
     changed = {k for k in before if before[k] != after[k]}
     assert changed == {"三公决算", "三公完成率", "三公变动率", "公务接待费"}
     assert (after["三公决算"], after["三公完成率"], after["三公变动率"]) == ("0.60", "60.00", "40.00")
+
+
+# ───────────── the 吉林 and 湖南 documents: a leaf changes, its dependants move ─────────────
+
+import re
+
+from conftest import ROOT
+
+
+def narrative(tmp_path, text, name):
+    path = write_variant(tmp_path, name, text)
+    built = pipeline.build(path, pipeline.BuildOptions(out_dir=tmp_path / "out", paginate=False))
+    assert built.ok, [str(p) for p in built.problems]
+    assert reader.verify(built.outputs[0]) == []
+    return reader.read(built.outputs[0]).narrative()
+
+
+def test_jilin_three_public_leaf(tmp_path):
+    text = (ROOT / "departments" / "延边网安中心.yaml").read_text(encoding="utf-8")
+    before = narrative(tmp_path, text, "a.yaml")
+    after = narrative(tmp_path, replace_once(text, "决算数: {公务用车运行维护费: 0.54}", "决算数: {公务用车运行维护费: 0.50}"), "b.yaml")
+    assert "支出决算为0.54万元，完成预算的100.0%" in before
+    assert "“三公”经费财政拨款支出预算为0.54万元，支出决算为0.50万元，完成预算的92.6%" in after   # 0.50/0.54
+    assert "公务用车运行支出0.50万元" in after and "公务用车购置及运行费支出决算为0.50万元，占100.0%" in after
+    assert before.split("七、")[0] == after.split("七、")[0]          # nothing before section 七 moved
+
+
+def test_jilin_budget_leaf(tmp_path):
+    text = (ROOT / "departments" / "延边网安中心.yaml").read_text(encoding="utf-8")
+    after = narrative(tmp_path, replace_once(text, "科目名称: 事业运行,                     预算数: 44.61}",
+                                             "科目名称: 事业运行,                     预算数: 50.00}"), "b.yaml")
+    assert "年初预算为63.82万元，支出决算为172.73万元，完成年初预算的270.7%" in after     # 58.43 − 44.61 + 50
+    assert "网信事务—事业运行年初预算为50.00万元，支出决算为44.25万元，完成年初预算的88.5%。决算数小于预算数" in after
+
+
+def test_hunan_budget_leaf(tmp_path):
+    text = (ROOT / "departments" / "石峰网信办.yaml").read_text(encoding="utf-8")
+    after = narrative(tmp_path, replace_once(text, "科目名称: 行政运行,         预算数: 30.85}",
+                                             "科目名称: 行政运行,         预算数: 32.00}"), "b.yaml")
+    assert "年初预算数为32.00万元，支出决算数为34.34万元，完成年初预算的107.3%" in after
+    assert "年初预算为32.00万元，支出决算为33.34万元，完成年初预算的104.2%" in after
+
+
+def test_hunan_reclassified_meeting_cost(tmp_path):
+    text = (ROOT / "departments" / "石峰网信办.yaml").read_text(encoding="utf-8")
+    text = replace_once(text, "{科目编码: 30239, 科目名称: 其他交通费用,             决算数: 1.54}",
+                        "{科目编码: 30239, 科目名称: 其他交通费用,             决算数: 1.34}\n"
+                        "    - {科目编码: 30215, 科目名称: 会议费,                   决算数: 0.20}")
+    after = narrative(tmp_path, text, "b.yaml")
+    assert "开支会议费0.20万元" in after
+    assert re.search(r"公用经费3\.09万元，占基本支出的9\.3%，主要包括[^。]*会议费", after)
