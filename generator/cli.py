@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, pipeline
+from . import __version__, paginate, pipeline
 from .problems import Problems
 
 
@@ -69,19 +69,48 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate) -> None:
     options = pipeline.BuildOptions(out_dir=out_dir, pdf=pdf, strict=strict, templates=templates,
                                     paginate=not no_paginate)
     failed = False
-    for path in _files(paths):
-        built = pipeline.build(path, options, str(path))
-        _print_problems(built.problems)
-        for note in built.notes:
-            click.echo(f"{path}: 提示：{note}", err=True)
-        if built.ok:
-            for output in built.outputs:
-                click.echo(f"已生成 {output}")
-            click.echo(f"{path}：{_summary(built.problems)}", err=True)
-        else:
-            click.echo(f"{path}：{_summary(built.problems)}，未生成文件", err=True)
-            failed = True
+    files = _files(paths)
+    session = None
+    if len(files) > 1 and (options.paginate or options.pdf):
+        office = paginate.find_office()
+        session = paginate.Session(office) if office else None     # one LibreOffice for the whole run
+    try:
+        for path in files:
+            failed |= _build_one(path, options, session)
+    finally:
+        if session is not None:
+            session.close()
     sys.exit(1 if failed else 0)
+
+
+def _build_one(path: Path, options: pipeline.BuildOptions, session) -> bool:
+    """Build one department and print its outcome; True when it failed."""
+    built = pipeline.build(path, options, str(path), office_session=session)
+    _print_problems(built.problems)
+    for note in built.notes:
+        click.echo(f"{path}: 提示：{note}", err=True)
+    if built.ok:
+        for output in built.outputs:
+            click.echo(f"已生成 {output}")
+        click.echo(f"{path}：{_summary(built.problems)}", err=True)
+        return False
+    click.echo(f"{path}：{_summary(built.problems)}，未生成文件", err=True)
+    return True
+
+
+@main.command("context")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="模板所在的文件夹（默认 templates/）。")
+def context_command(path, templates) -> None:
+    """列出模板可用的全部标签及其值（编写或修改模板时查阅）。"""
+    checked = pipeline.check(path, str(path), templates)
+    if not checked.ok:
+        _print_problems(checked.problems)
+        click.echo(f"{path}：{_summary(checked.problems)}，无法列出标签", err=True)
+        sys.exit(1)
+    _, ctx = pipeline.prepare(checked)
+    import yaml
+    click.echo(yaml.safe_dump(ctx, allow_unicode=True, sort_keys=False, width=120))
 
 
 def run() -> None:
