@@ -325,26 +325,29 @@ def merge_marked_cells(body_element) -> int:
     This is how a template merges runs of equal values (一级指标, 二级指标) inside a row
     loop, which docxtpl's own {% vm %} cannot do.  Returns the number of merged cells.
     """
+    tc_tag, tr_tag = qn("w:tc"), qn("w:tr")
     merged = 0
-    for tbl in body_element.iter(qn("w:tbl")):
-        above: dict[int, object] = {}
-        for tr in tbl.findall(qn("w:tr")):
-            for col, tc in _grid_columns(tr):
-                if _cell_text(tc) == MERGE_UP:
-                    for t in tc.iter(qn("w:t")):
-                        t.text = ""
-                    top = above.get(col)
-                    if top is not None:
-                        vm = top.find(qn("w:tcPr") + "/" + qn("w:vMerge"))
-                        if vm is None or vm.get(qn("w:val")) != "continue":
-                            _set_vmerge(top, "restart")
-                    _set_vmerge(tc, "continue")
-                    merged += 1
-                else:
-                    vm = tc.find(qn("w:tcPr") + "/" + qn("w:vMerge"))
-                    if vm is None or vm.get(qn("w:val")) != "continue":
-                        above[col] = tc
+    for t in [t for t in body_element.iter(qn("w:t")) if t.text == MERGE_UP]:
+        tc = next(a for a in t.iterancestors(tc_tag))
+        tr = tc.getparent()
+        col = next(c for c, cell in _grid_columns(tr) if cell is tc)
+        t.text = ""
+        _set_vmerge(tc, "continue")
+        row = tr.getprevious()
+        while row is not None:                          # the nearest cell above that starts a merge
+            if row.tag == tr_tag:
+                above = next((cell for c, cell in _grid_columns(row) if c == col), None)
+                if above is not None and _vmerge(above) != "continue" and _cell_text(above) != MERGE_UP:
+                    _set_vmerge(above, "restart")
+                    break
+            row = row.getprevious()
+        merged += 1
     return merged
+
+
+def _vmerge(tc) -> str | None:
+    vm = tc.find(qn("w:tcPr") + "/" + qn("w:vMerge"))
+    return None if vm is None else vm.get(qn("w:val"))
 
 
 # ───────────────────────────── the 目录 ─────────────────────────────
@@ -371,24 +374,32 @@ def _heading_level(p, styles_by_id: dict[str, int]) -> int | None:
     return styles_by_id.get(style.get(qn("w:val")))
 
 
-def heading_style_levels(document, max_level: int) -> dict[str, int]:
+def style_ids(styles_root) -> dict[str, str]:
+    """Lower-cased style name → style id, from word/styles.xml (“heading 1” → “Heading1”, “toc 1” → “TOC1”)."""
+    ids = {}
+    for style in styles_root.iter(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if name is not None:
+            ids[name.get(qn("w:val")).lower()] = style.get(qn("w:styleId"))
+    return ids
+
+
+def heading_style_levels(styles_root, max_level: int) -> dict[str, int]:
     """style id → outline level (1-based) for the built-in Heading 1..n styles."""
-    levels = {}
-    for style in document.styles:
-        name = getattr(style, "name", "") or ""
-        m = re.fullmatch(r"Heading (\d)", name)
-        if m and int(m.group(1)) <= max_level:
-            levels[style.style_id] = int(m.group(1))
-    return levels
+    ids = style_ids(styles_root)
+    return {ids[f"heading {n}"]: n for n in range(1, max_level + 1) if f"heading {n}" in ids}
 
 
-def collect_toc(document, max_level: int) -> list[TocEntry]:
-    """Headings (Heading 1..max_level) and TC fields, in document order, each bookmarked."""
-    body = document.element.body
-    levels = heading_style_levels(document, max_level)
+def toc_style_ids(styles_root, levels: int) -> dict[int, str]:
+    ids = style_ids(styles_root)
+    return {n: ids.get(f"toc {n}", f"TOC{n}") for n in range(1, levels + 1)}
+
+
+def collect_toc(body, levels: dict[str, int], max_level: int) -> list[TocEntry]:
+    """Headings (Heading 1..max_level) and TC fields of body-level paragraphs, in order, each bookmarked."""
     entries: list[TocEntry] = []
     bookmark_id = 9000
-    for p in body.iter(qn("w:p")):
+    for p in body.iterchildren(qn("w:p")):
         found = None
         level = _heading_level(p, levels)
         if level is not None and _paragraph_text(p).strip() and TOC_MARKER not in _paragraph_text(p):
@@ -406,14 +417,14 @@ def collect_toc(document, max_level: int) -> list[TocEntry]:
     return entries
 
 
-def fill_toc(document, entries: list[TocEntry], toc_style_ids: dict[int, str], levels: int) -> bool:
+def fill_toc(body, entries: list[TocEntry], toc_style_ids: dict[int, str], levels: int) -> bool:
     """Replace the 〔目录〕 paragraph by a TOC field whose cached entries carry page numbers.
 
     Each entry is a hyperlink to its bookmark with a PAGEREF field, as Word writes them,
     so a clerk can also update the 目录 in Word.  Returns False when there is no marker.
     """
     marker = None
-    for p in document.element.body.iter(qn("w:p")):
+    for p in body.iterchildren(qn("w:p")):
         if _paragraph_text(p).strip() == TOC_MARKER:
             marker = p
             break
@@ -452,10 +463,10 @@ def fill_toc(document, entries: list[TocEntry], toc_style_ids: dict[int, str], l
     return True
 
 
-def set_toc_pages(document, pages: dict[str, int]) -> int:
+def set_toc_pages(root, pages: dict[str, int]) -> int:
     """Write page numbers into the cached results of the PAGEREF fields of the 目录."""
     changed = 0
-    for link in document.element.body.iter(qn("w:hyperlink")):
+    for link in root.iter(qn("w:hyperlink")):
         anchor = link.get(qn("w:anchor"))
         if anchor not in pages:
             continue
@@ -475,9 +486,8 @@ def set_toc_pages(document, pages: dict[str, int]) -> int:
     return changed
 
 
-def set_update_fields(document, on: bool = True) -> None:
-    """Ask Word to refresh fields (the 目录) when the file is opened."""
-    settings = document.settings.element
+def set_update_fields(settings, on: bool = True) -> None:
+    """Ask Word to refresh fields (the 目录) when the file is opened (`settings`: the w:settings element)."""
     update = settings.find(qn("w:updateFields"))
     if on:
         if update is None:
@@ -545,6 +555,7 @@ _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
               "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w",
               "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
               "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+_PARAGRAPH_MARK_RPR_ORDER = _RPR_ORDER + ["ins", "del", "moveFrom", "moveTo"]
 _SETTINGS_AFTER_UPDATE_FIELDS = ["hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
                                  "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
                                  "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
@@ -552,8 +563,13 @@ _SETTINGS_AFTER_UPDATE_FIELDS = ["hdrShapeDefaults", "footnotePr", "endnotePr", 
                                  "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"]
 
 
+_RANKS: dict[int, dict[str, int]] = {}
+
+
 def _sort_children(element, order: list[str]) -> None:
-    rank = {qn(f"w:{name}"): i for i, name in enumerate(order)}
+    rank = _RANKS.get(id(order))
+    if rank is None:
+        rank = _RANKS[id(order)] = {qn(f"w:{name}"): i for i, name in enumerate(order)}
     children = list(element)
     ordered = sorted(children, key=lambda c: rank.get(c.tag, len(order)))
     if ordered != children:
@@ -567,12 +583,9 @@ def normalize(root) -> None:
     """Put every pPr and rPr under `root` (an lxml element) in schema order."""
     for ppr in root.iter(qn("w:pPr")):
         _sort_children(ppr, _PPR_ORDER)
-    for tag in (qn("w:rPr"),):
-        for rpr in root.iter(tag):
-            if rpr.getparent() is not None and rpr.getparent().tag in (qn("w:pPr"),):
-                _sort_children(rpr, _RPR_ORDER + ["ins", "del", "moveFrom", "moveTo"])
-            else:
-                _sort_children(rpr, _RPR_ORDER)
+    for rpr in root.iter(qn("w:rPr")):
+        parent = rpr.getparent()
+        _sort_children(rpr, _PARAGRAPH_MARK_RPR_ORDER if parent is not None and parent.tag == qn("w:pPr") else _RPR_ORDER)
 
 
 def normalize_document(document) -> None:

@@ -15,7 +15,7 @@ from . import checks, context, paginate, reference, render, schema, templateset
 from .derive import Derived, derive
 from .load import load_file
 from .model import Department, build as build_model
-from .ooxml import TOC_BOOKMARK_PREFIX, set_toc_pages, set_update_fields
+from .ooxml import TOC_BOOKMARK_PREFIX
 from .problems import Location, Problem, Problems, Severity, make
 
 
@@ -115,7 +115,6 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
         return result
 
     target = output_path(checked.department, checked.settings, path, options.out_dir)
-    document = rendered.document
     pdf_target = target.with_suffix(".pdf") if options.pdf else None
     session, own_session = office_session, False
     try:
@@ -124,7 +123,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
             if office is not None:
                 session, own_session = paginate.Session(office), True
         if session is None:
-            set_update_fields(document)
+            rendered.ask_word_to_update_fields()
             if options.paginate:
                 result.notes.append("未安装 LibreOffice：目录页码未计算，Word 打开文件时会提示更新目录（选“是”）。")
             if options.pdf:
@@ -132,17 +131,16 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
                                           detail="未安装 LibreOffice（需要 libreoffice-writer 和 python3-uno），"
                                                  "请安装后重试，或去掉 --pdf 只生成 docx"))
                 return result
-            render.write_atomic(target, render.to_bytes(document))
+            render.write_atomic(target, rendered.to_bytes())
             result.outputs.append(target)
             return result
         with tempfile.TemporaryDirectory(prefix="gen-build-") as tmp:
             draft = Path(tmp) / "draft.docx"
-            draft.write_bytes(render.to_bytes(document))
+            draft.write_bytes(rendered.to_bytes())
             if options.paginate and rendered.toc:
                 physical = session.job(draft, TOC_BOOKMARK_PREFIX)["pages"]
-                first = rendered.toc[0].bookmark
-                set_toc_pages(document, render.page_numbers(document, physical, first))
-            data = render.to_bytes(document)
+                rendered.set_toc_pages(render.page_numbers(physical, rendered.toc[0].bookmark))
+            data = rendered.to_bytes()
             if pdf_target is not None:
                 final = Path(tmp) / "final.docx"
                 final.write_bytes(data)

@@ -1,20 +1,31 @@
-"""Fill a template set's .docx with docxtpl, then the OOXML post-pass, then write atomically.
+"""Fill a template set's .docx, then the OOXML post-pass, then write atomically.
 
-docxtpl runs with StrictUndefined (a tag without a value is an error, never an empty
-string) and autoescape (so “&” or “<” in a name cannot corrupt the file).
+Jinja runs with StrictUndefined (a tag without a value is an error, never an empty string)
+and autoescape (so “&” or “<” in a name cannot corrupt the file).
+
+Plain docxtpl prepares the template anew for every document: it reloads the .docx,
+re-patches the XML, recompiles the Jinja template and re-serializes every part.  A
+`Prepared` template does that once per template set and process; each document then costs
+one Jinja render, the post-pass on the body tree and a zip.  `render_naive` keeps the
+plain docxtpl path as the reference: the two give the same document (tests/test_batch.py).
 """
 from __future__ import annotations
 
+import copy
 import io
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import serialize_part_xml
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
+from lxml import etree
 
 from . import ooxml
 from .templateset import Settings
@@ -32,6 +43,8 @@ def environment() -> jinja2.Environment:
     return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
 
 
+# ───────────────────────────── errors in Chinese ─────────────────────────────
+
 _UNDEFINED = re.compile(r"'([^']*)' (?:is undefined|has no attribute '([^']*)')")
 _TAG = re.compile(r"\{[{%].*?[%}]\}", re.S)
 
@@ -42,64 +55,212 @@ def _frames(tb):
         tb = tb.tb_next
 
 
-def _missing_tag(exc: jinja2.UndefinedError, template: DocxTemplate) -> str:
+def _missing_tag(exc: jinja2.UndefinedError, source_text: str) -> str:
     """The whole tag that uses the missing name, as the clerk sees it in Word: {{ n.income_totl }}."""
     m = _UNDEFINED.search(str(exc))
     if not m:
         return str(exc)
     name = m.group(2) or m.group(1)
-    text = re.sub(r"<[^>]+>", "", template.get_xml())
+    text = re.sub(r"<[^>]+>", "", source_text)
     for tag in _TAG.findall(text):
         if re.search(rf"(?<![\w.]){re.escape(name)}\b|\.{re.escape(name)}\b", tag):
             return tag
     return name
 
 
-@dataclass
-class Rendered:
-    document: object            # python-docx Document
-    toc: list[ooxml.TocEntry]
-
-
-def render(settings: Settings, context: dict) -> Rendered:
-    template = DocxTemplate(str(settings.docx))
-    try:
-        template.render(context, environment(), autoescape=True)
-    except jinja2.UndefinedError as exc:
-        tag = _missing_tag(exc, template)
-        raise RenderError(tag, tag) from exc
-    except jinja2.TemplateSyntaxError as exc:
+def _template_error(exc: Exception, source_text: str) -> RenderError:
+    if isinstance(exc, jinja2.UndefinedError):
+        tag = _missing_tag(exc, source_text)
+        return RenderError(tag, tag)
+    if isinstance(exc, jinja2.TemplateSyntaxError):
         lines = (exc.source or "").splitlines()
         line = re.sub(r"<[^>]+>", "", lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
         tags = _TAG.findall(line)
         shown = tags[-1] if tags else line.strip()[:60]
-        raise RenderError(f"标签 {shown} 写法不对（{exc.message}）") from exc
-    except jinja2.TemplateError as exc:
-        raise RenderError(str(exc)) from exc
-    except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:   # a tag that uses a value wrongly
-        lineno = next((tb.tb_lineno for tb in _frames(exc.__traceback__) if tb.tb_frame.f_code.co_filename == "<template>"), None)
-        raise RenderError(f"标签用法不对（{type(exc).__name__}: {exc}{f'，模板第{lineno}段附近' if lineno else ''}）") from exc
-    document = template.docx
-    ooxml.merge_marked_cells(document.element.body)
-    toc = ooxml.collect_toc(document, settings.toc_levels)
-    styles = {level: _toc_style_id(document, level) for level in range(1, settings.toc_levels + 1)}
-    ooxml.fill_toc(document, toc, styles, settings.toc_levels)
-    ooxml.normalize(document.element)
-    return Rendered(document, toc)
+        return RenderError(f"标签 {shown} 写法不对（{exc.message}）")
+    if isinstance(exc, jinja2.TemplateError):
+        return RenderError(str(exc))
+    lineno = next((tb.tb_lineno for tb in _frames(exc.__traceback__) if tb.tb_frame.f_code.co_filename == "<template>"), None)
+    return RenderError(f"标签用法不对（{type(exc).__name__}: {exc}{f'，模板第{lineno}段附近' if lineno else ''}）")
 
 
-def _toc_style_id(document, level: int) -> str:
-    for style in document.styles:
-        if (getattr(style, "name", "") or "").lower() == f"toc {level}":
-            return style.style_id
-    return f"TOC{level}"
+_LISTING = re.compile(r"[\n\t\a\f]")
+_TEMPLATE_FAULTS = (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError)
 
 
-def to_bytes(document) -> bytes:
+# ───────────────────────────── the rendered document ─────────────────────────────
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)     # fixed timestamps: the same input gives the same bytes
+ZIP_LEVEL = 1                        # fast deflate: the parts are small text, level 6 saves ~10% for 3× the time
+
+
+@dataclass
+class Output:
+    """A rendered document: the package parts, with the main document still editable as a tree."""
+    parts: dict[str, bytes]                   # every part of the package, in zip order
+    document_name: str                        # e.g. word/document.xml
+    root: object                              # the w:document element
+    toc: list[ooxml.TocEntry] = field(default_factory=list)
+
+    def set_toc_pages(self, pages: dict[str, int]) -> int:
+        return ooxml.set_toc_pages(self.root, pages)
+
+    def ask_word_to_update_fields(self) -> None:
+        name = "word/settings.xml"
+        settings = etree.fromstring(self.parts[name])
+        ooxml.set_update_fields(settings)
+        self.parts[name] = serialize_part_xml(settings)
+
+    def to_bytes(self) -> bytes:
+        self.parts[self.document_name] = serialize_part_xml(self.root)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in self.parts.items():
+                info = zipfile.ZipInfo(name, ZIP_TIME)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                z.writestr(info, data, compresslevel=ZIP_LEVEL)
+        return buffer.getvalue()
+
+    def document(self):
+        """The result as a python-docx Document (for tests and readers)."""
+        from docx import Document
+        return Document(io.BytesIO(self.to_bytes()))
+
+
+def _read_package(data: bytes) -> tuple[dict[str, bytes], str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {info.filename: z.read(info.filename) for info in z.infolist()}
+    rels = etree.fromstring(parts["_rels/.rels"])
+    target = next(r.get("Target") for r in rels
+                  if r.get("Type").endswith("/officeDocument"))
+    return parts, target.lstrip("/")
+
+
+def _post_process(root, heading_levels: dict[str, int], toc_styles: dict[int, str], levels: int) -> list[ooxml.TocEntry]:
+    """The OOXML post-pass shared by both render paths: merged cells and the 目录.
+
+    Everything it adds is written in schema order, and the template itself is normalized when it
+    is authored, so the result needs no re-sorting (tests/test_golden.py checks it).
+    """
+    body = root.find(qn("w:body"))
+    ooxml.merge_marked_cells(body)
+    toc = ooxml.collect_toc(body, heading_levels, levels)
+    ooxml.fill_toc(body, toc, toc_styles, levels)
+    return toc
+
+
+# ───────────────────────────── plain docxtpl (the reference path) ─────────────────────────────
+
+def render_naive(settings: Settings, context: dict) -> Output:
+    """docxtpl as documented: load, patch, compile, render, save — every time."""
+    template = DocxTemplate(str(settings.docx))
+    try:
+        template.render(context, environment(), autoescape=True)
+    except _TEMPLATE_FAULTS as exc:
+        raise _template_error(exc, template.get_xml() if template.docx is not None else "") from exc
     buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    template.docx.save(buffer)
+    parts, name = _read_package(buffer.getvalue())
+    root = etree.fromstring(parts[name])
+    styles = etree.fromstring(parts["word/styles.xml"])
+    levels = settings.toc_levels
+    toc = _post_process(root, ooxml.heading_style_levels(styles, levels), ooxml.toc_style_ids(styles, levels), levels)
+    return Output(parts, name, root, toc)
 
+
+# ───────────────────────────── prepared once per template set ─────────────────────────────
+
+class Prepared:
+    """A template set ready to fill many documents: patched and compiled once."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.template = DocxTemplate(str(settings.docx))
+        self.template.init_docx()
+        env = environment()
+        document = self.template.docx
+        self.body_source = self._source(self.template.get_xml())
+        self.body = self._compile(env, self.body_source)
+        # docxtpl's table fix-up only changes tables whose rows were built with column tags ({%tc, {% colspan,
+        # {% hm); whole-row loops copy rows that are already consistent, so such templates can skip it.
+        self.fix_tables = bool(re.search(r"\{%\s*(tc|colspan|hm)\b", self.body_source))
+        self.drawings = "docPr" in self.body_source
+        shell = copy.deepcopy(document.element)
+        shell.remove(shell.find(qn("w:body")))
+        self.shell = shell
+        self.document_name = document.part.partname.lstrip("/")
+        self.parts_extra = []                   # (part name, compiled template, source) of headers and footers
+        for rel in document.part.rels.values():
+            if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+                part = rel.target_part
+                source = self._source(self.template.get_part_xml(part))
+                self.parts_extra.append((part.partname.lstrip("/"), self._compile(env, source), source))
+        buffer = io.BytesIO()
+        document.save(buffer)
+        self.parts, _ = _read_package(buffer.getvalue())
+        self.styles_root = etree.fromstring(self.parts["word/styles.xml"])
+        self.heading_levels = ooxml.heading_style_levels(self.styles_root, settings.toc_levels)
+        self.toc_styles = ooxml.toc_style_ids(self.styles_root, settings.toc_levels)
+
+    def _source(self, xml: str) -> str:
+        return re.sub(r"<w:p([ >])", r"\n<w:p\1", self.template.patch_xml(xml))
+
+    @staticmethod
+    def _compile(env, source: str):
+        try:
+            return env.from_string(source)
+        except jinja2.TemplateSyntaxError as exc:
+            return exc                      # raised when a document is rendered, with its Chinese message
+
+    def _render(self, compiled, source: str, context: dict) -> str:
+        try:
+            if isinstance(compiled, Exception):
+                raise compiled
+            xml = compiled.render(context)
+        except _TEMPLATE_FAULTS as exc:
+            raise _template_error(exc, source) from exc
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        if _LISTING.search(xml):          # docxtpl turns \n \t \a \f in values into breaks; skip when there are none
+            xml = self.template.resolve_listing(xml)
+        return xml
+
+    def render(self, context: dict) -> Output:
+        xml = self._render(self.body, self.body_source, context)
+        if self.fix_tables:
+            body = self.template.fix_tables(xml)
+        else:
+            body = etree.fromstring(xml, etree.XMLParser(recover=True))
+        if self.drawings:
+            self.template.docx_ids_index = 1000
+            self.template.fix_docpr_ids(body)
+        root = copy.deepcopy(self.shell)
+        root.append(body)
+        parts = dict(self.parts)
+        for name, compiled, source in self.parts_extra:
+            xml = self._render(compiled, source, context)
+            parts[name] = serialize_part_xml(etree.fromstring(xml.encode("utf-8")))
+        toc = _post_process(root, self.heading_levels, self.toc_styles, self.settings.toc_levels)
+        return Output(parts, self.document_name, root, toc)
+
+
+_PREPARED: dict[tuple, Prepared] = {}
+
+
+def prepared(settings: Settings) -> Prepared:
+    """The prepared template for a set, made once per process (and again if its files change)."""
+    stat = settings.docx.stat()
+    key = (str(settings.docx), stat.st_mtime_ns, stat.st_size, repr(settings))
+    if key not in _PREPARED:
+        _PREPARED[key] = Prepared(settings)
+    return _PREPARED[key]
+
+
+def render(settings: Settings, context: dict) -> Output:
+    return prepared(settings).render(context)
+
+
+# ───────────────────────────── writing ─────────────────────────────
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: a failed build leaves nothing half-written."""
@@ -117,7 +278,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def page_numbers(document, physical: dict[str, int], first_bookmark: str | None) -> dict[str, int]:
+def page_numbers(physical: dict[str, int], first_bookmark: str | None) -> dict[str, int]:
     """Displayed page numbers: pages count from 1 at the first 目录 entry (第一部分)."""
     if not physical:
         return {}
