@@ -1,4 +1,8 @@
-"""The `gen` command: printing and exit codes only; the work is in pipeline.py."""
+"""The `gen` command: printing and exit codes only; the work is in pipeline.py and batch.py.
+
+Heavy modules (docxtpl, jsonschema, the pipeline) are imported inside the commands that
+need them, so that a rebuild in which nothing changed starts and ends quickly.
+"""
 from __future__ import annotations
 
 import os
@@ -8,28 +12,11 @@ from pathlib import Path
 
 import click
 
-from . import __version__, paginate, pipeline
-from .problems import Problems
+from . import __version__
 
 
-def _print_problems(problems: Problems) -> None:
-    for problem in problems.sorted():
-        click.echo(str(problem))
-
-
-def _summary(problems: Problems) -> str:
-    return f"{len(problems.errors)} 个错误，{len(problems.warnings)} 个警告"
-
-
-def _files(paths: tuple[str, ...]) -> list[Path]:
-    files: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")))
-        else:
-            files.append(path)
-    return files
+def _summary(errors: int, warnings: int) -> str:
+    return f"{errors} 个错误，{warnings} 个警告"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,14 +31,15 @@ def main() -> None:
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="模板所在的文件夹（默认 templates/）。")
 def check_command(paths, strict, templates) -> None:
     """检查数据文件：读取、字段校验、审核公式。不生成文档。"""
+    from . import batch, pipeline
     failed = False
-    for path in _files(paths):
-        checked = pipeline.check(path, str(path), templates)
-        problems = checked.problems
+    for path in batch.collect(paths):
+        problems = pipeline.check(path, str(path), templates).problems
         if strict:
             problems.items = [p.as_error() for p in problems.items]
-        _print_problems(problems)
-        click.echo(f"{path}：{_summary(problems)}", err=True)
+        for problem in problems.sorted():
+            click.echo(str(problem))
+        click.echo(f"{path}：{_summary(len(problems.errors), len(problems.warnings))}", err=True)
         failed |= problems.has_errors()
     sys.exit(1 if failed else 0)
 
@@ -64,38 +52,42 @@ def check_command(paths, strict, templates) -> None:
               help="输出文件夹。")
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="模板所在的文件夹（默认 templates/）。")
 @click.option("--no-paginate", is_flag=True, help="不用 LibreOffice 计算目录页码（更快；Word 打开时提示更新目录）。")
-def build_command(paths, pdf, strict, out_dir, templates, no_paginate) -> None:
-    """检查并生成文档：output/<文件名>/<年度>年度….docx（加 --pdf 同时生成 PDF）。"""
-    options = pipeline.BuildOptions(out_dir=out_dir, pdf=pdf, strict=strict, templates=templates,
-                                    paginate=not no_paginate)
-    failed = False
-    files = _files(paths)
-    session = None
-    if len(files) > 1 and (options.paginate or options.pdf):
-        office = paginate.find_office()
-        session = paginate.Session(office) if office else None     # one LibreOffice for the whole run
-    try:
-        for path in files:
-            failed |= _build_one(path, options, session)
-    finally:
-        if session is not None:
-            session.close()
-    sys.exit(1 if failed else 0)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="同时生成的进程数（默认：CPU 核数）。")
+@click.option("--force", is_flag=True, help="输入没有变化的部门也重新生成。")
+def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, force) -> None:
+    """检查并生成文档：output/<文件名>/<年度>年度….docx（加 --pdf 同时生成 PDF）。
 
+    可以给一个或多个数据文件，或一个文件夹（其中的全部 .yaml）。多个部门并行生成；
+    输入没有变化的部门跳过（--force 强制重新生成）；某个部门出错不影响其他部门。
+    """
+    from . import batch
+    options = batch.Options(out_dir=str(out_dir), pdf=pdf, strict=strict,
+                            templates=str(templates) if templates else None, paginate=not no_paginate)
+    files = batch.collect(paths)
+    progress = batch.Progress(len(files)) if len(files) > 1 else None
 
-def _build_one(path: Path, options: pipeline.BuildOptions, session) -> bool:
-    """Build one department and print its outcome; True when it failed."""
-    built = pipeline.build(path, options, str(path), office_session=session)
-    _print_problems(built.problems)
-    for note in built.notes:
-        click.echo(f"{path}: 提示：{note}", err=True)
-    if built.ok:
-        for output in built.outputs:
-            click.echo(f"已生成 {output}")
-        click.echo(f"{path}：{_summary(built.problems)}", err=True)
-        return False
-    click.echo(f"{path}：{_summary(built.problems)}，未生成文件", err=True)
-    return True
+    def report(result: batch.Result) -> None:
+        if progress is not None:
+            progress.clear()
+        for line in result.lines:
+            click.echo(line)
+        for note in result.notes:
+            click.echo(f"{result.source}: 提示：{note}", err=True)
+        if result.status == "built":
+            for output in result.outputs:
+                click.echo(f"已生成 {output}")
+            click.echo(f"{result.source}：{_summary(result.errors, result.warnings)}", err=True)
+        elif result.status == "unchanged":
+            if progress is None:
+                click.echo(f"{result.source}：输入未变，跳过（{'；'.join(result.outputs)}）", err=True)
+        else:
+            click.echo(f"{result.source}：{_summary(result.errors, result.warnings)}，未生成文件", err=True)
+
+    results = batch.run(files, options, jobs=jobs, force=force, on_result=report, progress=progress)
+    if len(results) > 1:
+        for line in batch.summary(results):
+            click.echo(line, err=True)
+    sys.exit(1 if any(r.status == "failed" for r in results) else 0)
 
 
 @main.command("context")
@@ -103,13 +95,17 @@ def _build_one(path: Path, options: pipeline.BuildOptions, session) -> bool:
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="模板所在的文件夹（默认 templates/）。")
 def context_command(path, templates) -> None:
     """列出模板可用的全部标签及其值（编写或修改模板时查阅）。"""
+    import yaml
+
+    from . import pipeline
     checked = pipeline.check(path, str(path), templates)
     if not checked.ok:
-        _print_problems(checked.problems)
-        click.echo(f"{path}：{_summary(checked.problems)}，无法列出标签", err=True)
+        for problem in checked.problems.sorted():
+            click.echo(str(problem))
+        click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，无法列出标签",
+                   err=True)
         sys.exit(1)
     _, ctx = pipeline.prepare(checked)
-    import yaml
     click.echo(yaml.safe_dump(ctx, allow_unicode=True, sort_keys=False, width=120))
 
 

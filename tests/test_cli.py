@@ -26,7 +26,7 @@ def test_build_writes_the_documented_path_and_nothing_else(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     target = tmp_path / "长治网信办" / "2024年度单位决算公开.docx"
     assert f"已生成 {target}" in result.stdout
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == [target.name]
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == [".gen-build.json", target.name]
 
 
 def test_missing_file_is_a_located_chinese_error(tmp_path):

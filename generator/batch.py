@@ -1,0 +1,316 @@
+"""Build many departments: in parallel, incrementally, with progress and a closing summary.
+
+Each finished department leaves a small record beside its outputs
+(output/<文件名>/.gen-build.json, written atomically) naming the fingerprints of everything
+the document came from: the department file, its template set, the classification year,
+the generator itself and the build options.  The next run skips a department whose
+fingerprints and outputs are unchanged.  Records are per department, so a crash midway
+keeps those of the departments already done.
+
+This module imports the heavy pipeline only when something has to be built: a run in
+which nothing changed stays fast.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+
+STATE_FILE = ".gen-build.json"
+PACKAGE_DIR = Path(__file__).resolve().parent
+SCHEMA_DIR = PACKAGE_DIR.parent / "schemas"
+
+
+@dataclass(frozen=True)
+class Options:
+    out_dir: str = "output"
+    pdf: bool = False
+    strict: bool = False
+    templates: str | None = None
+    paginate: bool = True
+
+    def pipeline(self):
+        from .pipeline import BuildOptions
+        return BuildOptions(out_dir=Path(self.out_dir), pdf=self.pdf, strict=self.strict,
+                            templates=Path(self.templates) if self.templates else None, paginate=self.paginate)
+
+    def fingerprint(self) -> dict:
+        return {"pdf": self.pdf, "strict": self.strict, "paginate": self.paginate}
+
+
+@dataclass
+class Result:
+    source: str                       # the path as the user gave it
+    status: str                       # built / unchanged / failed
+    lines: list[str] = field(default_factory=list)     # problems, file:line:col: CODE message
+    errors: int = 0
+    warnings: int = 0
+    outputs: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+# ───────────────────────────── fingerprints ─────────────────────────────
+
+def _hash_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    return _hash_bytes(Path(path).read_bytes())
+
+
+@lru_cache(maxsize=64)
+def dir_hash(path: str) -> str:
+    """A template set or other folder: every file's name and content."""
+    digest = hashlib.sha256()
+    for p in sorted(Path(path).rglob("*")):
+        if p.is_file() and not p.name.startswith("."):
+            digest.update(p.relative_to(path).as_posix().encode())
+            digest.update(p.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=64)
+def cached_file_hash(path: str) -> str:
+    return file_hash(Path(path))
+
+
+@lru_cache(maxsize=1)
+def generator_hash() -> str:
+    """The generator's own code and schema: a new version of gen rebuilds everything."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder, pattern in ((PACKAGE_DIR, "*.py"), (PACKAGE_DIR / "fontconfig", "*"), (SCHEMA_DIR, "*.json")):
+        for p in sorted(folder.glob(pattern)):
+            digest.update(p.name.encode())
+            digest.update(p.read_bytes())
+    return digest.hexdigest()
+
+
+def state_path(out_dir: Path, source: Path) -> Path:
+    return Path(out_dir) / source.stem / STATE_FILE
+
+
+def _outputs_intact(record: dict) -> bool:
+    for out in record.get("outputs", []):
+        try:
+            stat = os.stat(out["path"])
+        except OSError:
+            return False
+        if stat.st_size != out["size"] or stat.st_mtime_ns != out["mtime_ns"]:
+            return False
+    return bool(record.get("outputs"))
+
+
+def unchanged(source: Path, options: Options) -> dict | None:
+    """The record of a previous build that still holds, or None when the department must be built."""
+    try:
+        record = json.loads(state_path(Path(options.out_dir), source).read_text(encoding="utf-8"))
+        if (record["generator"] != generator_hash() or record["options"] != options.fingerprint()
+                or record["source_hash"] != file_hash(source)
+                or record["template_hash"] != dir_hash(record["template"])
+                or record["reference_hash"] != (cached_file_hash(record["reference"]) if record["reference"] else "")):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if options.paginate and not record.get("paginated") and _office_now():
+        return None                   # built without LibreOffice before; now the 目录 can get its page numbers
+    return record if _outputs_intact(record) else None
+
+
+@lru_cache(maxsize=1)
+def _office_now() -> bool:
+    from .paginate import find_office
+    return find_office() is not None
+
+
+def _write_record(source: Path, options: Options, built, paginated: bool) -> None:
+    from .reference import REFERENCE_DIR
+    from .render import write_atomic
+    checked = built.checked
+    reference = REFERENCE_DIR / f"政府收支分类-{checked.department.year}.yaml"
+    record = {
+        "generator": generator_hash(),
+        "source": str(source),
+        "source_hash": file_hash(source),
+        "template": str(checked.settings.directory),
+        "template_hash": dir_hash(str(checked.settings.directory)),
+        "reference": str(reference) if reference.exists() else "",
+        "reference_hash": file_hash(reference) if reference.exists() else "",
+        "options": options.fingerprint(),
+        "paginated": paginated,
+        "warnings": len(built.problems.warnings),
+        "outputs": [{"path": str(p), "size": p.stat().st_size, "mtime_ns": p.stat().st_mtime_ns} for p in built.outputs],
+    }
+    write_atomic(state_path(Path(options.out_dir), source), json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+# ───────────────────────────── one department (in a worker) ─────────────────────────────
+
+_SESSION = None
+
+
+def _session(options: Options):
+    """One LibreOffice per worker process, started the first time a document needs it."""
+    global _SESSION
+    if _SESSION is None and (options.paginate or options.pdf):
+        from . import paginate
+        office = paginate.find_office()
+        if office is not None:
+            _SESSION = paginate.Session(office)
+            try:
+                from multiprocessing import util
+                util.Finalize(None, close_session, exitpriority=10)
+            except ImportError:
+                pass
+    return _SESSION
+
+
+def close_session() -> None:
+    global _SESSION
+    if _SESSION is not None:
+        _SESSION.close()
+        _SESSION = None
+
+
+def build_one(source: str, options: Options) -> Result:
+    from .pipeline import build
+    started = time.perf_counter()
+    path = Path(source)
+    built = build(path, options.pipeline(), source, office_session=_session(options))
+    problems = built.problems
+    result = Result(source, "built" if built.ok else "failed", [str(p) for p in problems.sorted()],
+                    len(problems.errors), len(problems.warnings), [str(p) for p in built.outputs], list(built.notes))
+    record = state_path(Path(options.out_dir), path)
+    if built.ok:
+        _write_record(path, options, built, paginated=options.paginate and _SESSION is not None)
+    else:
+        try:
+            record.unlink()
+        except OSError:
+            pass
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _worker_init() -> None:
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the parent's to handle
+
+
+# ───────────────────────────── the run ─────────────────────────────
+
+def collect(paths) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")))
+        else:
+            files.append(path)
+    return files
+
+
+class Progress:
+    """A one-line bar on a terminal; a plain line per department otherwise."""
+
+    def __init__(self, total: int, stream=None):
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.done = 0
+
+    def step(self, result: Result) -> None:
+        self.done += 1
+        if not self.tty and result.status == "unchanged":
+            return                          # a skipped department is not news; the summary counts it
+        if self.tty:
+            width = 30
+            filled = width * self.done // max(self.total, 1)
+            self.stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {self.done}/{self.total} {Path(result.source).name}\x1b[K")
+            if self.done == self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"[{self.done}/{self.total}] {STATUS[result.status]} {result.source}\n")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.tty and self.done < self.total:
+            self.stream.write("\r\x1b[K")
+
+
+STATUS = {"built": "生成", "unchanged": "未变", "failed": "失败"}
+
+
+def run(paths, options: Options, jobs: int | None = None, force: bool = False, on_result=None,
+        progress: Progress | None = None) -> list[Result]:
+    """Build every department named by `paths`; results in input order."""
+    files = collect(paths)
+    results: dict[int, Result] = {}
+    todo: list[int] = []
+    stems: dict[str, int] = {}
+    for i, path in enumerate(files):
+        source = str(path)
+        if path.stem in stems:
+            results[i] = Result(source, "failed", [f"{source}: E604 输出位置与 {files[stems[path.stem]]} 相同"
+                                                  f"（output/{path.stem}/），请给数据文件改名"], errors=1)
+        elif not force and path.is_file() and (record := unchanged(path, options)) is not None:
+            results[i] = Result(source, "unchanged", outputs=[o["path"] for o in record["outputs"]],
+                                warnings=record.get("warnings", 0))
+        else:
+            todo.append(i)
+        stems.setdefault(path.stem, i)
+
+    def finished(i: int, result: Result) -> None:
+        results[i] = result
+        if on_result:
+            on_result(result)
+        if progress:
+            progress.step(result)
+
+    for i in sorted(results):
+        finished(i, results[i])
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if workers == 1:
+        try:
+            for i in todo:
+                finished(i, build_one(str(files[i]), options))
+        finally:
+            close_session()
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+            futures = {pool.submit(build_one, str(files[i]), options): i for i in todo}
+            for future in as_completed(futures):
+                finished(futures[future], future.result())
+    return [results[i] for i in range(len(files))]
+
+
+def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
+    """The closing table: counts, then one line per department with its outputs.
+
+    In a large run the departments that were skipped are counted, not listed one by one.
+    """
+    count = {s: sum(1 for r in results if r.status == s) for s in STATUS}
+    warned = sum(1 for r in results if r.status != "failed" and r.warnings)
+    lines = [f"汇总：生成 {count['built']}，未变 {count['unchanged']}，有警告 {warned}，失败 {count['failed']}（共 {len(results)} 个）"]
+    shown = [r for r in results if r.status != "unchanged" or len(results) <= list_unchanged_up_to]
+    width = max((len(r.source) for r in shown), default=0)
+    for r in shown:
+        detail = "；".join(r.outputs) if r.status != "failed" else f"{r.errors} 个错误，未生成文件"
+        flag = f"（{r.warnings} 个警告）" if r.warnings and r.status != "failed" else ""
+        lines.append(f"  {STATUS[r.status]}  {r.source.ljust(width)}  {detail}{flag}")
+    if len(shown) < len(results):
+        lines.append(f"  未变  其余 {len(results) - len(shown)} 个部门的输入没有变化，文件仍在原处")
+    return lines
+
+
+def as_dict(result: Result) -> dict:
+    return asdict(result)
