@@ -101,10 +101,15 @@ class ItemTable:
                 code = parent_code(code)
         return sorted(codes)
 
+    @cached_property
+    def _children(self) -> dict[str | None, list[str]]:
+        index: dict[str | None, list[str]] = {}
+        for c in self.codes:
+            index.setdefault(parent_code(c) if len(c) > 3 else None, []).append(c)
+        return index
+
     def children(self, code: str | None) -> list[str]:
-        if code is None:
-            return [c for c in self.codes if len(c) == 3]
-        return [c for c in self.codes if parent_code(c) == code]
+        return self._children.get(code, [])
 
     @property
     def all_columns(self) -> tuple[str, ...]:

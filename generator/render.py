@@ -22,8 +22,10 @@ from pathlib import Path
 
 import jinja2
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
 from lxml import etree
 
@@ -84,6 +86,8 @@ def _template_error(exc: Exception, source_text: str) -> RenderError:
     return RenderError(f"标签用法不对（{type(exc).__name__}: {exc}{f'，模板第{lineno}段附近' if lineno else ''}）")
 
 
+FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")  # those docxtpl renders
 _LISTING = re.compile(r"[\n\t\a\f]")
 _TEMPLATE_FAULTS = (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError)
 
@@ -195,12 +199,32 @@ class Prepared:
                 part = rel.target_part
                 source = self._source(self.template.get_part_xml(part))
                 self.parts_extra.append((part.partname.lstrip("/"), self._compile(env, source), source))
+        self.footnotes = []                     # (part name, compiled template, source), as docxtpl renders them
+        for part in document.part.package.parts:
+            if part.content_type == FOOTNOTES:
+                source = self._source(part.blob.decode("utf-8"))
+                self.footnotes.append((part.partname.lstrip("/"), self._compile(env, source), source))
+        self.properties = [(prop, self._compile(env, getattr(document.core_properties, prop) or ""))
+                           for prop in CORE_PROPERTIES]
         buffer = io.BytesIO()
         document.save(buffer)
         self.parts, _ = _read_package(buffer.getvalue())
         self.styles_root = etree.fromstring(self.parts["word/styles.xml"])
         self.heading_levels = ooxml.heading_style_levels(self.styles_root, settings.toc_levels)
         self.toc_styles = ooxml.toc_style_ids(self.styles_root, settings.toc_levels)
+
+    def _core_properties(self, context: dict) -> bytes:
+        """docxtpl renders the title, author … of the document as templates too; so do we."""
+        element = parse_xml(self.parts["docProps/core.xml"])
+        core = CoreProperties(element)
+        for prop, compiled in self.properties:
+            try:
+                if isinstance(compiled, Exception):
+                    raise compiled
+                setattr(core, prop, compiled.render(context))
+            except _TEMPLATE_FAULTS as exc:
+                raise _template_error(exc, "") from exc
+        return serialize_part_xml(element)
 
     def _source(self, xml: str) -> str:
         return re.sub(r"<w:p([ >])", r"\n<w:p\1", self.template.patch_xml(xml))
@@ -240,6 +264,9 @@ class Prepared:
         for name, compiled, source in self.parts_extra:
             xml = self._render(compiled, source, context)
             parts[name] = serialize_part_xml(etree.fromstring(xml.encode("utf-8")))
+        for name, compiled, source in self.footnotes:
+            parts[name] = self._render(compiled, source, context).encode("utf-8")
+        parts["docProps/core.xml"] = self._core_properties(context)
         toc = _post_process(root, self.heading_levels, self.toc_styles, self.settings.toc_levels)
         return Output(parts, self.document_name, root, toc)
 

@@ -106,10 +106,29 @@ def _codes(values) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
 
 
+_LOADED: dict[tuple, Settings] = {}
+
+
 def load(directory: Path) -> Settings:
+    """The settings of a template set, read once per process (and again when the file changes)."""
     path = directory / SETTINGS_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        key = None
+    if key is not None and key in _LOADED:
+        return _LOADED[key]
+    settings = _load(directory)
+    if key is not None:
+        _LOADED[key] = settings
+    return settings
+
+
+def _load(directory: Path) -> Settings:
+    path = directory / SETTINGS_FILE
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise TemplateSetError(f"{path} 无法读取：{exc}") from exc
     if not (directory / TEMPLATE_FILE).is_file():

@@ -35,3 +35,18 @@ def test_source_map_points_into_flow_mappings():
     assert r.source.location("/rows/0/amount").line == 2
     assert r.source.location("/rows/0/amount").column == 25
     assert r.source.location("/rows/0/amount", key=True).column == 17
+
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a:\n\tb: 1\n", "x.yaml:2:1: E001 YAML 语法错误：出现了制表符（Tab），YAML 只能用空格缩进"),
+    ("a: 1\nb\nc: 2\n", "x.yaml:3:1: E001 YAML 语法错误：缺少冒号“:”（键与值之间需要“: ”）"),
+    ('a: "abc\nb: 2\n', "x.yaml:3:1: E001 YAML 语法错误：文件意外结束：引号或括号没有闭合"),
+    ("a: b: c\n", "x.yaml:1:5: E001 YAML 语法错误：这里不能出现“键: 值”：可能是冒号后缺少空格、缩进不对，或文字中的冒号需要加引号"),
+    ("a:\n  - 1\n - 2\n", "x.yaml:3:2: E001 YAML 语法错误：缩进不对或缺少“键:”，请检查该行与上一行的对齐"),
+])
+def test_common_yaml_mistakes_are_explained_in_chinese(text, expected):
+    [problem] = load_text(text, "x.yaml").problems
+    assert str(problem) == expected
