@@ -140,7 +140,6 @@ def check_item_tables(dept: Department, ctx: Context) -> Iterable[Problem]:
 
 
 def _item_table(table: ItemTable, ctx: Context) -> Iterable[Problem]:
-    spec = table.columns
     for row in table.entered_rows:
         children = table.children(row.code)
         for column, given in row.cells.items():
@@ -401,7 +400,7 @@ def check_performance_claims(dept: Department, ctx: Context) -> Iterable[Problem
     checks = [("项目个数", claims.get("项目个数"), perf.count, "附件自评表张数")]
     for grade in ("优", "良", "中", "差"):
         checks.append((f"等级为“{grade}”的项目个数", claims.get(grade), perf.grade_counts.get(grade, 0),
-                       f"各表总分按等级规则计数"))
+                       "各表总分按等级规则计数"))
     for label, given, computed, basis in checks:
         key = label if label == "项目个数" else label[4]
         if given is not None and int(given) != computed:

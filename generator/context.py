@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from . import numfmt
 from .derive import Change, Completion, Derived, Part, SheetResult, ThreePublicItem
-from .model import FISCAL_FUNDS, THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, ItemTable, dec
+from .model import FISCAL_FUNDS, THREE_PUBLIC, ZERO, Department, ItemTable, dec
 from .ooxml import MERGE_UP
 from .templateset import Settings
 

@@ -16,7 +16,7 @@ from .derive import Derived, derive
 from .load import load_file
 from .model import Department, build as build_model
 from .ooxml import TOC_BOOKMARK_PREFIX
-from .problems import Location, Problem, Problems, Severity, make
+from .problems import Location, Problems, Severity, make
 
 
 @dataclass

@@ -3,7 +3,6 @@ import re
 import subprocess
 from pathlib import Path
 
-import pytest
 from docx import Document
 
 from generator import pipeline

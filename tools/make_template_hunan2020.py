@@ -99,11 +99,9 @@ def build():
         "{% if n.overall_in.flat %}持平{% else %}{{ n.overall_in.text }}{% endif %}{% if n.overall_reason %}，主要是因为"
         "{{ n.overall_reason }}{% endif %}。{% endif %}")
     b.p("二、收入决算情况说明", "Heading 2")
-    b.p("本年收入合计{{ n.income_total }}万元，其中：{% for i in n.income_parts %}{{ i.name }}{{ i.amount }}万元"
-        "{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}{% endfor %}")
+    kit.shares_paragraph(b, "本年收入合计", "n.income_total", "n.income_parts")
     b.p("三、支出决算情况说明", "Heading 2")
-    b.p("本年支出合计{{ n.expense_total }}万元，其中：{% for i in n.expense_parts %}{{ i.name }}{{ i.amount }}万元"
-        "{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}{% endfor %}")
+    kit.shares_paragraph(b, "本年支出合计", "n.expense_total", "n.expense_parts")
     b.p("四、财政拨款收入支出决算总体情况说明", "Heading 2")
     b.p("{{ dept.year }}年度财政拨款收、支总计{{ n.fiscal_in.current }}万元{% if n.fiscal_in.known %}，与上年相比，"
         "{% if n.fiscal_in.flat %}持平{% else %}{{ n.fiscal_in.text }}{% endif %}{% if n.fiscal_reason %}，主要是因为"

@@ -100,8 +100,7 @@ def build():
         "{% if n.overall_in.flat %}收、支总计持平{% else %}收、支总计各{{ n.overall_in.text }}{% endif %}。{% endif %}"
         "{% if n.overall_reason %}主要原因：{{ n.overall_reason }}。{% endif %}")
     b.p("二、收入决算情况说明", "Heading 2")
-    b.p("本年收入合计{{ n.income_total }}万元，其中：{% for i in n.income_parts %}{{ i.name }}{{ i.amount }}万元"
-        "{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}{% endfor %}")
+    kit.shares_paragraph(b, "本年收入合计", "n.income_total", "n.income_parts")
     b.p("三、支出决算情况说明", "Heading 2")
     b.p("本年支出合计{{ n.expense_total }}万元，其中：{% for i in n.expense_parts %}{{ i.name }}{{ i.amount }}万元"
         "{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}{% endfor %}{% if n.has_expense_basic_split %}基本支出中，"

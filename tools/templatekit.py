@@ -378,3 +378,9 @@ def body_section(b: Builder):
 def paragraphs(b: Builder, texts: list[str], style: str = "Normal"):
     for text in texts:
         b.p(text, style)
+
+
+def shares_paragraph(b: Builder, opening: str, total: str, parts: str):
+    """“本年收入合计X万元，其中：财政拨款收入A万元，占P；…。” — every part with its share of the total."""
+    b.p(f"{opening}{{{{ {total} }}}}万元，其中：{{% for i in {parts} %}}{{{{ i.name }}}}{{{{ i.amount }}}}万元"
+        "{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}{% endfor %}")
