@@ -1,6 +1,8 @@
 """Dev tool: PDF → page PNGs (pdftoppm) → contact sheets, to look at a document page by page.
 
     python tools/contact_sheet.py output/长治网信办/2024年度单位决算公开.pdf /tmp/pages [--dpi 60] [--per 6]
+
+Needs poppler-utils (pdftoppm) and Pillow (`pip install pillow`), which gen itself does not use.
 """
 import argparse
 import subprocess
