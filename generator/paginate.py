@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 WORKER = Path(__file__).resolve().parent / "uno_worker.py"
@@ -29,8 +30,9 @@ class Office:
     soffice: str
 
 
+@lru_cache(maxsize=1)
 def find_office() -> Office | None:
-    """The system Python that has `uno`, and soffice — or None when LibreOffice is not installed."""
+    """The system Python that has `uno`, and soffice — or None when LibreOffice is not installed (asked once per process)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         return None
