@@ -18,7 +18,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from . import __version__
 
 STATE_FILE = ".gen-build.json"
 PACKAGE_DIR = Path(__file__).resolve().parent
-SCHEMA_DIR = PACKAGE_DIR.parent / "schemas"
+SCHEMA_DIR = PACKAGE_DIR.parent / "schemas"   # as schema.SCHEMA_DIR; not imported from there, which loads jsonschema
 
 
 @dataclass(frozen=True)
@@ -311,6 +311,3 @@ def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
         lines.append(f"  未变  其余 {len(results) - len(shown)} 个部门的输入没有变化，文件仍在原处")
     return lines
 
-
-def as_dict(result: Result) -> dict:
-    return asdict(result)

@@ -7,7 +7,6 @@ value's JSON pointer maps to the line and column it came from.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -182,5 +181,3 @@ def load_file(path: Path, display: str | None = None) -> Loaded:
                                                    detail="不是 UTF-8 编码，请在编辑器中另存为 UTF-8")])
     return load_text(text, file)
 
-
-SCHEMA_COMMENT = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)", re.M)

@@ -134,9 +134,6 @@ def no_indent(ppr) -> None:
         ind.set(qn(attr), "0")
 
 
-def keep_with_next(ppr) -> None:
-    _child(ppr, "w:keepNext")
-
 
 def page_break_before(ppr) -> None:
     _child(ppr, "w:pageBreakBefore")
@@ -527,13 +524,6 @@ def empty_footer(section) -> None:
         for r in list(p.runs):
             r._r.getparent().remove(r._r)
 
-
-def tab_stops(paragraph, stops: list[tuple[int, str]]) -> None:
-    """Explicit tab stops (position in twips, alignment left/center/right)."""
-    ppr = paragraph._p.get_or_add_pPr()
-    tabs = _child(ppr, "w:tabs", before=("w:spacing", "w:ind", "w:jc"))
-    for pos, align in stops:
-        tabs.append(_el("w:tab", w_val=align, w_pos=pos))
 
 
 def page_break_paragraph(paragraph) -> None:
