@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .numfmt import rounded
 from .model import THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, Sheet, optional
 from .templateset import Settings
 
@@ -205,7 +206,6 @@ class Derived:
 def sheet_result(sheet: Sheet, settings: Settings) -> SheetResult:
     """执行率 = 执行数 / 全年预算数; 结转(余) = 预算 − 执行; 预算执行得分 = 分值 × 执行率 (capped);
     总分 = Σ 指标得分 + 预算执行得分; 等级 by the template's rule on the total as printed."""
-    from .numfmt import rounded
     weight = settings.budget_weight if sheet.scored else None
 
     def fund(source, declared, compiled, initial, budget, spent, reason) -> FundResult:
@@ -228,8 +228,10 @@ def sheet_result(sheet: Sheet, settings: Settings) -> SheetResult:
                        settings.grade(rounded(total, 2)), weight_total)
 
 
-def performance(dept: Department, settings: Settings) -> Performance:
-    results = [sheet_result(s, settings) for s in dept.sheets]
+def performance(dept: Department, settings: Settings, results: list[SheetResult] | None = None) -> Performance:
+    """The 绩效 paragraph's figures from the attached sheets (their results, when already computed)."""
+    if results is None:
+        results = [sheet_result(s, settings) for s in dept.sheets]
     counts: dict[str, int] = {}
     for r in results:
         if r.grade:
@@ -249,6 +251,7 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
     totals = dept.summary_totals()
     fiscal = dept.fiscal_summary()
     prior = dept.prior
+    sheet_results = [sheet_result(s, settings) for s in dept.sheets]
 
     sources = dept.income_sources()
     income_total = totals["本年收入合计"]
@@ -362,7 +365,7 @@ def derive(dept: Department, settings: Settings, reference) -> Derived:
         vehicles_total=int(vehicles_total),
         vehicle_kinds=vehicle_kinds,
         big_equipment=dept.big_equipment,
-        performance=performance(dept, settings),
-        sheets=[sheet_result(s, settings) for s in dept.sheets],
+        performance=performance(dept, settings, sheet_results),
+        sheets=sheet_results,
         whole=sheet_result(dept.whole, settings) if dept.whole else None,
     )
