@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .numfmt import rounded
 from .model import THREE_PUBLIC, VEHICLE_KINDS, ZERO, Department, Sheet, optional
+from .numfmt import rounded
 from .templateset import Settings
 
 

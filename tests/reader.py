@@ -412,32 +412,45 @@ def _sheets_scored(c: Checker, doc: Doc, weight=D(10)):
         c.expect(f"{name} 总分", money(sheet[end][2]), half_up(scores))
 
 
+def _stated_total(c: Checker, text: str, pattern: str, label: str, table_value: Decimal, share_of: Decimal | None = None):
+    """A sentence stating a total, optionally its share, then its change on the prior year: check all of it.
+
+    `pattern` captures the amount, [the share,] the verb (增加/减少), the change and its rate.
+    """
+    m = re.search(pattern, text)
+    c.expect(label, D(m.group(1)), table_value)
+    rest = list(m.groups()[1:])
+    if share_of is not None:
+        c.share(f"{label} 占本年支出合计", rest.pop(0), D(m.group(1)), share_of)
+    c.change(label, D(m.group(1)), *rest)
+
+
+def _item_details(text: str, pattern: str, flags=0) -> list:
+    """(项 name, budget or None, actual, rate or None) from the 五（三） item sentences."""
+    return [(item, budget or None, actual or unbudgeted, rate or None)
+            for item, budget, actual, rate, unbudgeted in re.findall(pattern, text, flags)]
+
+
+ITEM_FIGURES = rf"(?:年初预算为{NUM}万元，支出决算为{NUM}万元，完成年初预算的{NUM}%|年初未安排预算，支出决算为{NUM}万元)"
+
+
 def verify_jilin(doc: Doc) -> list[str]:
     text = doc.narrative()
     f = _common_tables(doc)
     c = Checker()
-    m = re.search(rf"收、支总计各{NUM}万元。与\d+年相比，收、支总计各(增加|减少){NUM}万元，(?:增长|下降){NUM}%", text)
-    c.expect("一、收支总计", D(m.group(1)), f["grand_total"])
-    c.change("一、收支总计", D(m.group(1)), m.group(2), m.group(3), m.group(4))
+    _stated_total(c, text, rf"收、支总计各{NUM}万元。与\d+年相比，收、支总计各(增加|减少){NUM}万元，(?:增长|下降){NUM}%",
+                  "一、收支总计", f["grand_total"])
     _sources_and_natures(c, text, f)
-    m = re.search(rf"财政拨款收、支总计各{NUM}万元，与\d+年相比，财政拨款收、支总计各(增加|减少){NUM}万元，(?:增长|下降){NUM}%", text)
-    c.expect("四、财政拨款收支总计", D(m.group(1)), f["fiscal_total"])
-    c.change("四、财政拨款收支总计", D(m.group(1)), m.group(2), m.group(3), m.group(4))
-    m = re.search(rf"财政拨款支出{NUM}万元，占本年支出合计的{NUM}%。与\d+年相比，财政拨款支出(增加|减少){NUM}万元，(?:增长|下降){NUM}%", text)
-    c.expect("五（一）财政拨款支出", D(m.group(1)), f["gpb_total"])
-    c.share("五（一）占本年支出合计", m.group(2), D(m.group(1)), f["expense_total"])
-    c.change("五（一）财政拨款支出", D(m.group(1)), m.group(3), m.group(4), m.group(5))
+    _stated_total(c, text, rf"财政拨款收、支总计各{NUM}万元，与\d+年相比，财政拨款收、支总计各(增加|减少){NUM}万元，"
+                  rf"(?:增长|下降){NUM}%", "四、财政拨款收支总计", f["fiscal_total"])
+    _stated_total(c, text, rf"财政拨款支出{NUM}万元，占本年支出合计的{NUM}%。与\d+年相比，财政拨款支出(增加|减少){NUM}万元，"
+                  rf"(?:增长|下降){NUM}%", "五（一）财政拨款支出", f["gpb_total"], f["expense_total"])
     segment = re.search(r"主要用于以下方面：(.*)$", text, re.M).group(1)
     _class_structure(c, segment, f, rf"([^：；]+?){NUM}万元，占{NUM}%")
     m = re.search(rf"年初预算为{NUM}万元，支出决算为{NUM}万元，完成年初预算的{NUM}%。其中：", text)
     c.expect("五（三）支出决算", D(m.group(2)), f["gpb_total"])
     c.share("五（三）完成率", m.group(3), D(m.group(2)), D(m.group(1)))
-    details = []
-    for item, budget, actual, rate, unbudgeted in re.findall(
-            rf"^[①-⑳]\S+?—(\S+?)(?:年初预算为{NUM}万元，支出决算为{NUM}万元，完成年初预算的{NUM}%|年初未安排预算，支出决算为{NUM}万元)",
-            text, re.M):
-        details.append((item, budget or None, actual or unbudgeted, rate or None))
-    _items(c, f, details, D(m.group(1)))
+    _items(c, f, _item_details(text, rf"^[①-⑳]\S+?—(\S+?){ITEM_FIGURES}", re.M), D(m.group(1)))
     m = re.search(rf"财政拨款基本支出{NUM}万元，其中：人员经费{NUM}万元，主要包括：(.*?)。\n公用经费{NUM}万元，主要包括：(.*?)。", text)
     _basic(c, f, m.group(1), m.group(2), m.group(4))
     for listing in (m.group(3), m.group(5)):
@@ -471,28 +484,19 @@ def verify_hunan(doc: Doc) -> list[str]:
     text = doc.narrative()
     f = _common_tables(doc)
     c = Checker()
-    m = re.search(rf"收、支总计{NUM}万元。与上年相比，(增加|减少){NUM}万元，(?:增长|下降){NUM}%", text)
-    c.expect("一、收支总计", D(m.group(1)), f["grand_total"])
-    c.change("一、收支总计", D(m.group(1)), m.group(2), m.group(3), m.group(4))
+    _stated_total(c, text, rf"收、支总计{NUM}万元。与上年相比，(增加|减少){NUM}万元，(?:增长|下降){NUM}%",
+                  "一、收支总计", f["grand_total"])
     _sources_and_natures(c, text, f)
-    m = re.search(rf"财政拨款收、支总计{NUM}万元，与上年相比，(增加|减少){NUM}万元，(?:增长|下降){NUM}%", text)
-    c.expect("四、财政拨款收支总计", D(m.group(1)), f["fiscal_total"])
-    c.change("四、财政拨款收支总计", D(m.group(1)), m.group(2), m.group(3), m.group(4))
-    m = re.search(rf"财政拨款支出{NUM}万元，占本年支出合计的{NUM}%，与上年相比，财政拨款支出(增加|减少){NUM}万元，(?:增长|下降){NUM}%", text)
-    c.expect("五（一）财政拨款支出", D(m.group(1)), f["gpb_total"])
-    c.share("五（一）占本年支出合计", m.group(2), D(m.group(1)), f["expense_total"])
-    c.change("五（一）财政拨款支出", D(m.group(1)), m.group(3), m.group(4), m.group(5))
+    _stated_total(c, text, rf"财政拨款收、支总计{NUM}万元，与上年相比，(增加|减少){NUM}万元，(?:增长|下降){NUM}%",
+                  "四、财政拨款收支总计", f["fiscal_total"])
+    _stated_total(c, text, rf"财政拨款支出{NUM}万元，占本年支出合计的{NUM}%，与上年相比，财政拨款支出(增加|减少){NUM}万元，"
+                  rf"(?:增长|下降){NUM}%", "五（一）财政拨款支出", f["gpb_total"], f["expense_total"])
     segment = re.search(r"主要用于以下方面：(.*)$", text, re.M).group(1)
     _class_structure(c, segment, f, rf"([^：；]+?)（类）{NUM}万元，占{NUM}%")
     m = re.search(rf"年初预算数为{NUM}万元，支出决算数为{NUM}万元，完成年初预算的{NUM}%，其中：", text)
     c.expect("五（三）支出决算", D(m.group(2)), f["gpb_total"])
     c.share("五（三）完成率", m.group(3), D(m.group(2)), D(m.group(1)))
-    details = []
-    for item, budget, actual, rate, unbudgeted in re.findall(
-            rf"（款）(\S+?)（项）。\n(?:年初预算为{NUM}万元，支出决算为{NUM}万元，完成年初预算的{NUM}%|年初未安排预算，支出决算为{NUM}万元)",
-            text):
-        details.append((item, budget or None, actual or unbudgeted, rate or None))
-    _items(c, f, details, D(m.group(1)))
+    _items(c, f, _item_details(text, rf"（款）(\S+?)（项）。\n{ITEM_FIGURES}"), D(m.group(1)))
     m = re.search(rf"财政拨款基本支出{NUM}万元，其中：人员经费{NUM}万元，占基本支出的{NUM}%.*?；公用经费{NUM}万元，占基本支出的{NUM}%", text)
     _basic(c, f, m.group(1), m.group(2), m.group(4))
     c.share("六、人员经费占基本支出", m.group(3), D(m.group(2)), D(m.group(1)))
