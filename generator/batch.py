@@ -136,7 +136,7 @@ def _write_record(source: Path, options: Options, built, paginated: bool) -> Non
     from .reference import REFERENCE_DIR
     from .render import write_atomic
     checked = built.checked
-    reference = REFERENCE_DIR / f"政府收支分类-{checked.department.year}.yaml"
+    reference = REFERENCE_DIR / f"政府收支分类-{checked.year}.yaml"
     record = {
         "generator": generator_hash(),
         "source": str(source),

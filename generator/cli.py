@@ -105,7 +105,7 @@ def context_command(path, templates) -> None:
         click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，无法列出标签",
                    err=True)
         sys.exit(1)
-    _, ctx = pipeline.prepare(checked)
+    ctx = pipeline.context_of(checked)
     click.echo(yaml.safe_dump(ctx, allow_unicode=True, sort_keys=False, width=120))
 
 

@@ -4,7 +4,6 @@ Everything upstream keeps exact ``Decimal`` values; everything here turns one in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 ZERO = Decimal(0)
@@ -68,19 +67,7 @@ def score(value: Decimal | None, places: int = 2) -> str:
     return amount(value, places)
 
 
-@dataclass(frozen=True)
-class Direction:
-    """How a change is said: 增加/减少 for the amount, 增长/下降 for the rate, 持平 for none."""
-    amount_word: str
-    rate_word: str
-    flat: bool
-
-
-def direction(delta: Decimal, places: int = 2) -> Direction:
-    """Direction of a change as it will be *displayed*: a change that rounds to 0.00 is 持平."""
+def direction(delta: Decimal, places: int = 2) -> int:
+    """The sign of a change as it will be *displayed*: a change that rounds to 0.00 is no change (0)."""
     shown = rounded(delta, places)
-    if shown > 0:
-        return Direction("增加", "增长", False)
-    if shown < 0:
-        return Direction("减少", "下降", False)
-    return Direction("持平", "持平", True)
+    return (shown > 0) - (shown < 0)

@@ -1,8 +1,11 @@
-"""Stage order and gating: load → schema → model → template set → checks → derive → render → write.
+"""Stage order and gating: load → template set and kind → validate → model → compute → check
+→ context → render → paginate → write.
 
-Each stage returns what it made plus its problems and never raises for bad user data.
-A stage runs only when the ones it depends on produced no error; nothing is written
-while any error exists.
+The pipeline names no document kind: the department file's `文档:` (or the template set it
+names) chooses one from generator.kinds, and the kind supplies its schema, model, computation,
+checks and context.  Each stage returns what it made plus its problems and never raises for
+bad user data; a stage runs only when the ones it depends on produced no error; nothing is
+written while any error exists.
 """
 from __future__ import annotations
 
@@ -11,10 +14,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import checks, context, paginate, reference, render, schema, templateset
-from .derive import Derived, derive
+from typing import Any
+
+from . import kinds, paginate, reference, render, schema, templateset
+from .checking import CheckContext
 from .load import load_file
-from .model import Department, build as build_model
 from .ooxml import TOC_BOOKMARK_PREFIX
 from .problems import Location, Problems, Severity, make
 
@@ -23,39 +27,75 @@ from .problems import Location, Problems, Severity, make
 class Checked:
     file: str
     problems: Problems
-    department: Department | None = None
+    kind: kinds.Kind | None = None
+    model: Any = None                  # the kind's typed department
+    result: Any = None                 # the kind's computed result
     settings: templateset.Settings | None = None
     reference: reference.Classification | None = None
 
     @property
     def ok(self) -> bool:
-        return self.department is not None and self.settings is not None and not self.problems.has_errors()
+        return self.result is not None and not self.problems.has_errors()
+
+    @property
+    def year(self) -> int:
+        return self.kind.year(self.model)
+
+
+def _template_set(data: dict, source, path: Path, templates: Path | None, problems: Problems):
+    name = data.get("模板")
+    if not isinstance(name, str) or not name.strip():
+        return None                    # the schema reports the missing or mistyped 模板
+    try:
+        return templateset.find(name, templateset.search_dirs(path, templates))
+    except templateset.TemplateSetError as exc:
+        problems.add(make(601, Severity.ERROR, source.location("/模板"), "/模板", name=name, detail=str(exc)))
+        return None
+
+
+def _kind(data: dict, settings, source, problems: Problems) -> kinds.Kind | None:
+    """The document kind: the file's 文档 when it says, else its template set's."""
+    said = data.get("文档")
+    name = said if isinstance(said, str) and said else (settings.document if settings else None)
+    if name is None:
+        return None
+    kind = kinds.find(name)
+    pointer = "/文档" if said else "/模板"
+    if kind is None:
+        problems.add(make(606, Severity.ERROR, source.location(pointer), pointer, name=name,
+                          known="、".join(kinds.names())))
+    elif settings is not None and settings.document != name:
+        problems.add(make(607, Severity.ERROR, source.location(pointer), pointer, document=name,
+                          template=settings.name, template_document=settings.document))
+    return kind
 
 
 def check(path: Path, display: str | None = None, templates: Path | None = None) -> Checked:
-    """Load, validate and check one department file; every problem found is collected."""
+    """Load, validate, compute and check one department file; every problem found is collected."""
     file = display or str(path)
     problems = Problems()
     loaded = load_file(path, file)
     problems.extend(loaded.problems)
     if loaded.data is None or problems.has_errors():
         return Checked(file, problems)
-    problems.extend(schema.validate(loaded.data, loaded.source))
-    if problems.has_errors():
+    data, source = loaded.data, loaded.source
+    settings = _template_set(data, source, path, templates, problems)
+    kind = _kind(data, settings, source, problems)
+    if kind is None:
+        if not problems.has_errors():
+            problems.extend(schema.validate(data, source, schema.COMMON_SCHEMA))
         return Checked(file, problems)
-    department, model_problems = build_model(loaded.data, loaded.source)
+    problems.extend(schema.validate(data, source, kind.schema))
+    if problems.has_errors() or settings is None:
+        return Checked(file, problems, kind)
+    model, model_problems = kind.read(data, source)
     problems.extend(model_problems)
-
-    settings = None
-    try:
-        settings = templateset.find(department.template, templateset.search_dirs(path, templates))
-    except templateset.TemplateSetError as exc:
-        problems.add(make(601, Severity.ERROR, loaded.source.location("/模板"), "/模板",
-                          name=department.template, detail=str(exc)))
-    classification = reference.for_year(department.year)
-    ctx = checks.Context(loaded.source, classification, settings)
-    problems.extend(checks.run(department, ctx))
-    return Checked(file, problems, department, settings, classification)
+    classification = reference.for_year(kind.year(model))
+    result = kind.compute(model, settings, classification)
+    ctx = CheckContext(source, classification, settings)
+    for check_function in kind.checks:
+        problems.extend(check_function(result, ctx))
+    return Checked(file, problems, kind, model, result, settings, classification)
 
 
 @dataclass
@@ -82,15 +122,15 @@ class Built:
         return not self.problems.has_errors()
 
 
-def output_path(department: Department, settings: templateset.Settings, source: Path, out_dir: Path) -> Path:
+def output_path(checked: Checked, source: Path, out_dir: Path) -> Path:
     """output/<文件名>/<模板的输出文件名>.docx, e.g. output/长治网信办/2024年度单位决算公开.docx"""
-    name = settings.output_name.format(年度=department.year, 单位=department.name)
+    name = checked.settings.output_name.format(年度=checked.year, 单位=checked.model.unit.name)
     return out_dir / source.stem / f"{name}.docx"
 
 
-def prepare(checked: Checked) -> tuple[Derived, dict]:
-    derived = derive(checked.department, checked.settings, checked.reference)
-    return derived, context.build(checked.department, derived, checked.settings, checked.reference)
+def context_of(checked: Checked) -> dict:
+    """The template context of a checked department (its kind formats its computed result)."""
+    return checked.kind.context(checked.result, checked.settings, checked.reference)
 
 
 def build(path: Path, options: BuildOptions, display: str | None = None,
@@ -102,7 +142,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
     if not checked.ok:
         return result
     location = Location(checked.file)
-    _, ctx = prepare(checked)
+    ctx = context_of(checked)
     try:
         rendered = render.render(checked.settings, ctx)
     except render.RenderError as exc:
@@ -114,7 +154,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
             checked.problems.add(make(603, Severity.ERROR, where, template=checked.settings.name, detail=str(exc)))
         return result
 
-    target = output_path(checked.department, checked.settings, path, options.out_dir)
+    target = output_path(checked, path, options.out_dir)
     pdf_target = target.with_suffix(".pdf") if options.pdf else None
     session, own_session = office_session, False
     try:

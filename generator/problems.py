@@ -57,6 +57,13 @@ class Kind:
     template: str
 
 
+# Message shapes shared by several identities (each identity still has its own code).
+_CROSS = "{left_table}{left_label} {left_value}万元 ≠ {right_table}{right_label} {right_value}万元（差{diff}万元，{right_where}）{tail}"
+_BALANCE = "{table}{left_label} {left_value}万元 ≠ {right_label} {right_value}万元（差{diff}万元）{tail}"
+_GIVEN = "{table}{label}填写 {given}，按{basis}计算应为 {computed}（差{diff}）{tail}"
+_LIMIT = "{table}{label} {given} 超过{basis} {computed}"
+_CLAIM = "情况说明“预算绩效”{label}填写 {given}，附件自评表计算为 {computed}（{basis}）"
+
 # The catalogue.  Numbers are stable; the hundreds group the stage:
 #   0xx reading the file, 1xx schema, 2xx classification codes, 3xx 审核公式 (identities),
 #   4xx self-evaluation sheets, 5xx human text, 6xx templates and output.
@@ -77,25 +84,45 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(203, "科目编码未收录", "{table}科目编码 {code}“{name}”未收录于项目的 {year} 年{kind}参考表，名称无法核对"),
     Kind(204, "科目重复", "{table}科目编码 {code} 出现了两次（另一处在第{other_line}行）"),
     Kind(205, "模板不列示该科目", "{table}科目编码 {code}“{name}”不在模板“{template}”的表格行中，该金额将无处列示"),
-    Kind(301, "上下级科目不等", "{table}{parent} {parent_value}万元 ≠ 下级科目合计 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
-    Kind(302, "行合计不等", "{table}{row}“{column}” {total}万元 ≠ 各栏之和 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
-    Kind(303, "合计行不等", "{table}合计行“{column}” {total}万元 ≠ 各类之和 {sum_value}万元（差{diff}万元）{tail}"),
-    Kind(304, "表间数据不一致", "{left_table}{left_label} {left_value}万元 ≠ {right_table}{right_label} {right_value}万元（差{diff}万元，{right_where}）{tail}"),
-    Kind(305, "总计不平衡", "{table}{left_label} {left_value}万元 ≠ {right_label} {right_value}万元（差{diff}万元）{tail}"),
-    Kind(306, "填写值与计算值不符", "{table}{label}填写 {given}，按{basis}计算应为 {computed}（差{diff}）{tail}"),
-    Kind(307, "数量不一致", "{table}{label} {given} ≠ {basis} {computed}"),
-    Kind(308, "超过上限", "{table}{label} {given} 超过{basis} {computed}"),
+    Kind(301, "上级科目与下级科目合计不等", "{table}{parent} {parent_value}万元 ≠ 下级科目合计 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
+    Kind(302, "合计栏与各栏之和不等", "{table}{row}“{column}” {total}万元 ≠ 各栏之和 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
+    Kind(303, "合计行与各类之和不等", "{table}合计行“{column}” {total}万元 ≠ 各类之和 {sum_value}万元（差{diff}万元）{tail}"),
+    Kind(304, "总表本年支出合计与支出表不符", _CROSS),
+    Kind(305, "收支总表总计不平衡", _BALANCE),
+    Kind(306, "总表本年收入合计与各项收入之和不等", _GIVEN),
+    Kind(307, "财政拨款本年收入合计与各类财政拨款之和不等", _GIVEN),
+    Kind(308, "收入表财政拨款收入与财政拨款总表不符", _CROSS),
+    Kind(309, "财政拨款总表本年支出合计与各支出表不符", _CROSS),
+    Kind(310, "财政拨款收支总表总计不平衡", _BALANCE),
+    Kind(311, "人员经费合计与各类之和不等", _GIVEN),
+    Kind(312, "公用经费合计与各类之和不等", _GIVEN),
+    Kind(313, "基本支出与人员经费、公用经费之和不等", _CROSS),
+    Kind(314, "机关运行经费与公用经费不等", _CROSS),
+    Kind(315, "政府采购合计与货物、工程、服务之和不等", _GIVEN),
+    Kind(316, "授予中小企业合同金额超过政府采购总额", _LIMIT),
+    Kind(317, "授予小微企业合同金额超过授予中小企业合同金额", _LIMIT),
+    Kind(318, "车辆数合计与各类车辆之和不等", "{table}{label} {given} ≠ {basis} {computed}"),
+    Kind(319, "公务接待费与国内、国（境）外接待之和不等", _CROSS),
+    Kind(320, "外事接待费超过国内接待费", _LIMIT),
+    Kind(321, "“三公”经费合计与各项之和不等", _GIVEN),
+    Kind(322, "公务用车购置及运行维护费与购置、运行维护之和不等", _GIVEN),
     Kind(401, "分值合计不是100", "绩效自评表“{project}”各指标分值合计 {total}分（含预算执行{budget_weight}分），应为100分"),
     Kind(402, "得分超过分值", "绩效自评表“{project}”指标“{indicator}”得分 {score} 超过分值 {weight}"),
     Kind(403, "全年预算数为零", "绩效自评表“{project}”全年预算数为 0，无法计算执行率和预算执行得分"),
     Kind(404, "执行数超过预算", "绩效自评表“{project}”全年执行数 {spent}万元 超过全年预算数 {budget}万元"),
-    Kind(405, "自评表与说明不一致", "情况说明“预算绩效”{label}填写 {given}，附件自评表计算为 {computed}（{basis}）"),
+    Kind(405, "说明中的自评项目个数与附件不符", _CLAIM),
+    Kind(406, "说明中的自评等级个数与附件不符", _CLAIM),
+    Kind(407, "说明中的自评资金与附件不符", _CLAIM),
+    Kind(408, "自评表总分与计算不符", _GIVEN),
+    Kind(409, "自评表等级与计算不符", "{table}{label} {given} ≠ {basis} {computed}"),
     Kind(501, "说明文字含数字", "“{field}”是说明文字，不应含金额或百分比（“{match}”）：数字由表格生成，请删去或改写"),
     Kind(601, "未知模板", "未知模板“{name}”：{detail}"),
     Kind(602, "模板标签无值", "模板“{template}”的标签 {tag} 没有对应的数据（{detail}）"),
     Kind(603, "模板错误", "模板“{template}”有错误：{detail}"),
     Kind(604, "无法写入输出", "无法写入 {path}：{detail}"),
     Kind(605, "无法生成 PDF", "无法生成 PDF：{detail}"),
+    Kind(606, "未知文档类型", "未知的文档类型“{name}”：可用的有 {known}"),
+    Kind(607, "文档类型与模板不符", "文件写的文档类型是“{document}”，但模板“{template}”生成的是“{template_document}”"),
 ]}
 
 

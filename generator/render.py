@@ -31,6 +31,7 @@ from lxml import etree
 
 from . import ooxml
 from .templateset import Settings
+from .wording import FILTERS
 
 
 class RenderError(Exception):
@@ -42,7 +43,9 @@ class RenderError(Exception):
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    env.filters.update(FILTERS)          # numbering a template may use: {{ loop.index|中文数字 }}
+    return env
 
 
 # ───────────────────────────── errors in Chinese ─────────────────────────────

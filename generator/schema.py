@@ -19,7 +19,7 @@ from .load import SourceMap, pointer_join
 from .problems import Problem, Severity, make
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
-DEPARTMENT_SCHEMA = SCHEMA_DIR / "department.schema.json"
+COMMON_SCHEMA = SCHEMA_DIR / "common.schema.json"      # the keys every department file has, whatever its kind
 
 _TYPE_WORDS = {
     "number": "数字（金额）", "integer": "整数", "string": "文字", "array": "列表（每项以“- ”开头）",
@@ -27,8 +27,8 @@ _TYPE_WORDS = {
 }
 
 
-@lru_cache(maxsize=4)
-def _validator(path: Path = DEPARTMENT_SCHEMA):
+@lru_cache(maxsize=8)
+def _validator(path: Path):
     schema = json.loads(path.read_text(encoding="utf-8"))
     registry = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
     return jsonschema.Draft202012Validator(schema, registry=registry), schema
@@ -122,8 +122,8 @@ def _pointer(parts) -> str:
     return pointer
 
 
-def validate(data, source: SourceMap) -> list[Problem]:
-    validator, root = _validator()
+def validate(data, source: SourceMap, schema_path: Path) -> list[Problem]:
+    validator, root = _validator(schema_path)
     problems: list[Problem] = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         problems.extend(_convert(error, source, root))

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .parts.sheets import Grade
+
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SETTINGS_FILE = "设置.yaml"
 TEMPLATE_FILE = "模板.docx"
@@ -23,9 +25,19 @@ class TemplateSetError(Exception):
 
 
 @dataclass(frozen=True)
-class Grade:
-    name: str
-    floor: Decimal
+class Words:
+    """措辞: the words and sentence shapes a province may phrase its own way."""
+    increase: str               # 增加
+    decrease: str               # 减少
+    rise: str                   # 增长
+    fall: str                   # 下降
+    flat: str                   # 持平
+    change_with_rate: str       # 有幅度的变动, e.g. "{增减}{金额}万元，{升降}{幅度}"
+    change_without_rate: str    # 无幅度的变动 (上年为零), e.g. "{增减}{金额}万元"
+
+
+WORD_KEYS = {"增加": "increase", "减少": "decrease", "增长": "rise", "下降": "fall", "持平": "flat",
+             "有幅度的变动": "change_with_rate", "无幅度的变动": "change_without_rate"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,7 @@ class Settings:
     title: str
     directory: Path
     output_name: str                       # e.g. "{年度}年度部门决算公开"
+    document: str = "决算"                  # the document kind the set prints (文档)
     percent_places: int = 2
     amount_places: int = 2
     summary_classes: tuple[str, ...] = ()  # 公开01/04 class rows, in printed order
@@ -41,30 +54,17 @@ class Settings:
     basic_not_applicable: frozenset[str] = frozenset()
     budget_weight: Decimal = Decimal(10)   # 预算执行 分值 on a sheet
     grades: tuple[Grade, ...] = ()
+    grade_on_printed_total: bool = True    # 等级依据: 印出的总分 (two places) or 未舍入的总分
     toc_levels: int = 2
-    extra: dict = field(default_factory=dict)
+    wording: Words | None = None
 
     @property
     def docx(self) -> Path:
         return self.directory / TEMPLATE_FILE
 
-    def grade(self, score: Decimal) -> str:
-        for g in self.grades:
-            if score >= g.floor:
-                return g.name
-        return self.grades[-1].name if self.grades else ""
-
     @property
     def basic_codes(self) -> set[str]:
         return {c for group in self.basic_groups for c in group}
-
-
-DEFAULT_GRADES = (Grade("优", Decimal(90)), Grade("良", Decimal(80)), Grade("中", Decimal(60)), Grade("差", Decimal(0)))
-
-
-def default_settings() -> Settings:
-    """The national scoring rule, for checks that run before a template set is known."""
-    return Settings(name="", title="", directory=Path("."), output_name="", grades=DEFAULT_GRADES)
 
 
 def search_dirs(department_file: Path | None, explicit: Path | None = None) -> list[Path]:
@@ -100,6 +100,14 @@ def find(name: str, dirs: list[Path]) -> Settings:
     names = available(dirs)
     listing = "、".join(names) if names else "（没有）"
     raise TemplateSetError(f"模板文件夹中没有这套模板（可用 --templates 指定文件夹）；可用的模板：{listing}")
+
+
+def _words(data, path: Path) -> Words:
+    data = data or {}
+    missing = [k for k in WORD_KEYS if k not in data]
+    if missing:
+        raise TemplateSetError(f"{path} 的“措辞”缺少：{'、'.join(missing)}")
+    return Words(**{attr: str(data[k]) for k, attr in WORD_KEYS.items()})
 
 
 def _codes(values) -> tuple[str, ...]:
@@ -148,8 +156,10 @@ def _load(directory: Path) -> Settings:
             basic_not_applicable=frozenset(_codes(basic.get("不适用", []))),
             budget_weight=Decimal(str(data.get("预算执行分值", 10))),
             grades=tuple(sorted(grades, key=lambda g: g.floor, reverse=True)),
+            grade_on_printed_total=str(data.get("等级依据", "印出的总分")) != "未舍入的总分",
             toc_levels=int(data.get("目录级数", 2)),
-            extra={k: v for k, v in data.items()},
+            document=str(data.get("文档", "决算")),
+            wording=_words(data.get("措辞"), path),
         )
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         raise TemplateSetError(f"{path} 的设置有误：{exc}") from exc

@@ -154,7 +154,7 @@ def _canonical_parts(output: render.Output) -> dict[str, bytes]:
 @pytest.mark.parametrize("name", ["长治网信办", "延边网安中心", "石峰网信办"])
 def test_prepared_template_gives_the_same_document_as_plain_docxtpl(name):
     checked = pipeline.check(ROOT / "departments" / f"{name}.yaml")
-    _, context = pipeline.prepare(checked)
+    context = pipeline.context_of(checked)
     prepared = render.render(checked.settings, context)
     naive = render.render_naive(checked.settings, context)
     assert _canonical_parts(prepared) == _canonical_parts(naive)

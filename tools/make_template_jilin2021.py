@@ -24,59 +24,67 @@ def table_head(b: Builder, heading: str, number: str, landscape: bool, page_brea
 
 
 def build():
+    settings = kit.settings_of(OUT.parent)
+    ref = kit.reference(2021)
+    classes = [str(c) for c in settings["支出功能分类类"]]
+    names = {c: ref.function_name(c) for c in classes}
+    layout01, layout04 = settings.get("公开01") or {}, settings.get("公开04") or {}
+    groups = [[str(c) for c in g] for g in settings["公开06"]["栏组"]]
+    economic = {c: ref.economic_name(c) for g in groups for c in g}
+    not_applicable = {str(c) for c in settings["公开06"].get("不适用") or []}
     b = Builder()
-    kit.cover(b, ["{{ dept.year }}年度", "{{ dept.name }}", "部门决算"], after=6)
+    kit.cover(b, ["{{ 年度 }}年度", "{{ 单位.名称 }}", "部门决算"], after=6)
     kit.toc(b)
 
     # ── 第一部分 部门概况 ──
     kit.body_section(b)
     b.p("第一部分 部门概况", "Heading 1")
     b.p("一、部门职责", "Heading 2")
-    b.control("{%p for d in overview.duties %}")
-    b.p("{{ d.text }}{{ d.end }}")
+    b.control("{%p for d in 概况.职责 %}")
+    b.p("{{ d.内容 }}{% if loop.last %}。{% else %}；{% endif %}")
     b.control("{%p endfor %}")
     b.p("二、机构设置及部门决算单位构成", "Heading 2")
-    b.control("{%p for o in overview.office_list %}")
-    b.p("{{ o.no }} {{ o.name }}{% if o.duty %}：{{ o.duty }}{% endif %}。")
+    b.control("{%p for o in 概况.内设机构 %}")
+    b.p("{{ o.序号 }}. {{ o.名称 }}{% if o.职责 %}：{{ o.职责 }}{% endif %}。")
     b.control("{%p endfor %}")
-    b.p("纳入{{ dept.name }}{{ dept.year }}年度部门决算编制范围的单位包括：")
-    b.control("{%p for u in overview.units %}")
-    b.p("{{ u.no }} {{ u.name }}")
+    b.p("纳入{{ 单位.名称 }}{{ 年度 }}年度部门决算编制范围的单位包括：")
+    b.control("{%p for u in 概况.决算单位 %}")
+    b.p("{{ u.序号 }}. {{ u.名称 }}")
     b.control("{%p endfor %}")
 
     # ── 第二部分 决算表 ──
     b.section(landscape=False, tables=True)
-    b.p("第二部分 {{ dept.year }}年度部门决算表", "Heading 1")
+    b.p("第二部分 {{ 年度 }}年度部门决算表", "Heading 1")
     table_head(b, "一、收入支出决算总表", "公开01表", landscape=False, page_break=False)
-    kit.summary_table(b, amount="决算数")
+    kit.summary_table(b, classes, names, top_rows=int(layout01.get("上部行数", 0)), blank_row=layout01.get("空行", True), surplus_label=layout01.get("使用非财政拨款结余", "使用非财政拨款结余（专用结余）"), amount="决算数")
     b.p("注：本表反映部门本年度的总收支和年末结转结余情况。", "表注")
 
     b.section(landscape=True)
     table_head(b, "二、收入决算表", "公开02表", landscape=True, page_break=False)
     first, second = kit.flat_header(["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"])
-    kit.item_table(b, "income", (2.2, 7.2, 2.6, 2.6, 2.1, 2.1, 2.1, 2.7, 2.1), first, second,
-                   ["total", "fiscal", "upper", "business", "operating", "affiliated", "other"], CODE)
+    kit.item_table(b, "收入表", (2.2, 7.2, 2.6, 2.6, 2.1, 2.1, 2.1, 2.7, 2.1), first, second,
+                   ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"], CODE)
     b.p("注：本表反映部门本年度取得的各项收入情况。", "表注")
 
     table_head(b, "三、支出决算表", "公开03表", landscape=True)
     first, second = kit.flat_header(["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"])
-    kit.item_table(b, "expense", (2.2, 7.2, 2.7, 2.7, 2.7, 2.7, 2.7, 2.8), first, second,
-                   ["total", "basic", "project", "upper", "operating", "affiliated"], CODE)
+    kit.item_table(b, "支出表", (2.2, 7.2, 2.7, 2.7, 2.7, 2.7, 2.7, 2.8), first, second,
+                   ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"], CODE)
     b.p("注：本表反映部门本年度各项支出情况。", "表注")
 
     table_head(b, "四、财政拨款收入支出决算总表", "公开04表", landscape=True)
-    kit.fiscal_table(b)
+    kit.fiscal_table(b, classes, names, top_rows=int(layout04.get("上部行数", 0)))
     b.p("注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。", "表注")
 
     table_head(b, "五、一般公共预算财政拨款支出决算表", "公开05表", landscape=True)
-    kit.item_table(b, "gpb", (2.2, 8.3, 3.0, 3.0, 3.0, 3.0, 3.2),
+    kit.item_table(b, "一般公共预算支出表", (2.2, 8.3, 3.0, 3.0, 3.0, 3.0, 3.2),
                    [hc("本年支出合计", vmerge="restart"), hc("基本支出", 3), hc("项目支出", vmerge="restart")],
                    [hc("", vmerge="continue"), hc("合计"), hc("人员经费"), hc("公用经费"), hc("", vmerge="continue")],
-                   ["total", "basic", "personnel", "public", "project"], CODE)
+                   ["本年支出合计", "基本支出", "人员经费", "公用经费", "项目支出"], CODE)
     b.p("注：本表反映部门本年度一般公共预算财政拨款支出情况。", "表注")
 
     table_head(b, "六、一般公共预算财政拨款基本支出决算表", "公开06表", landscape=True)
-    kit.basic_table(b, groups=3, group_widths=(1.4, 5.6, 1.55), code_label="经济分类科目编码")
+    kit.basic_table(b, groups, economic, not_applicable, group_widths=(1.4, 5.6, 1.55), code_label="经济分类科目编码")
     b.p("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", "表注")
 
     table_head(b, "七、一般公共预算财政拨款“三公”经费支出决算表", "公开07表", landscape=True)
@@ -94,114 +102,114 @@ def build():
 
     # ── 第三部分 情况说明 ──
     b.section(landscape=False)
-    b.p("第三部分 {{ dept.year }}年度部门决算情况说明", "Heading 1")
+    b.p("第三部分 {{ 年度 }}年度部门决算情况说明", "Heading 1")
     b.p("一、收入支出决算总体情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度收、支总计各{{ n.overall_in.current }}万元。{% if n.overall_in.known %}与{{ dept.prior_year }}年相比，"
-        "{% if n.overall_in.flat %}收、支总计持平{% else %}收、支总计各{{ n.overall_in.text }}{% endif %}。{% endif %}"
-        "{% if n.overall_reason %}主要原因：{{ n.overall_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年度收、支总计各{{ 说明.收支总计.收入总计 }}万元。{% if 说明.收支总计.收入较上年.已知 %}与{{ 上年度 }}年相比，"
+        "{% if 说明.收支总计.收入较上年.持平 %}收、支总计持平{% else %}收、支总计各{{ 说明.收支总计.收入较上年 }}{% endif %}。{% endif %}"
+        "{% if 说明.收支总计.变动原因 %}主要原因：{{ 说明.收支总计.变动原因 }}。{% endif %}")
     b.p("二、收入决算情况说明", "Heading 2")
-    kit.shares_paragraph(b, "本年收入合计", "n.income_total", "n.income_parts")
+    kit.shares_paragraph(b, "本年收入合计", "说明.收入.合计", "说明.收入.构成")
     b.p("三、支出决算情况说明", "Heading 2")
-    b.p("本年支出合计{{ n.expense_total }}万元，其中：{% for i in n.expense_parts %}{{ i.name }}{{ i.amount }}万元"
-        "{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}{% endfor %}{% if n.has_expense_basic_split %}基本支出中，"
-        "{% for i in n.expense_basic_split %}{{ i.name }}{{ i.amount }}万元{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}"
+    b.p("本年支出合计{{ 说明.支出.合计 }}万元，其中：{% for i in 说明.支出.构成 %}{{ i.名称 }}{{ i.金额 }}万元"
+        "{% if i.有占比 %}，占{{ i.占比 }}{% endif %}{% if loop.last %}。{% else %}；{% endif %}{% endfor %}{% if 说明.支出.有基本支出构成 %}基本支出中，"
+        "{% for i in 说明.支出.基本支出构成 %}{{ i.名称 }}{{ i.金额 }}万元{% if i.有占比 %}，占{{ i.占比 }}{% endif %}{% if loop.last %}。{% else %}；{% endif %}"
         "{% endfor %}{% endif %}")
     b.p("四、财政拨款收入支出决算总体情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度财政拨款收、支总计各{{ n.fiscal_in.current }}万元{% if n.fiscal_in.known %}，与{{ dept.prior_year }}年相比，"
-        "{% if n.fiscal_in.flat %}财政拨款收、支总计持平{% else %}财政拨款收、支总计各{{ n.fiscal_in.text }}{% endif %}{% endif %}。"
-        "{% if n.fiscal_reason %}主要原因：{{ n.fiscal_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年度财政拨款收、支总计各{{ 说明.财政拨款收支.收入总计 }}万元{% if 说明.财政拨款收支.收入较上年.已知 %}，与{{ 上年度 }}年相比，"
+        "{% if 说明.财政拨款收支.收入较上年.持平 %}财政拨款收、支总计持平{% else %}财政拨款收、支总计各{{ 说明.财政拨款收支.收入较上年 }}{% endif %}{% endif %}。"
+        "{% if 说明.财政拨款收支.变动原因 %}主要原因：{{ 说明.财政拨款收支.变动原因 }}。{% endif %}")
     b.p("五、一般公共预算财政拨款支出决算情况说明", "Heading 2")
     b.p("（一）财政拨款支出决算总体情况", "Heading 3")
-    b.p("{{ dept.year }}年度财政拨款支出{{ n.gpb_total }}万元，占本年支出合计的{{ n.gpb_share }}。{% if n.gpb_change.known %}"
-        "与{{ dept.prior_year }}年相比，{% if n.gpb_change.flat %}财政拨款支出持平{% else %}财政拨款支出{{ n.gpb_change.text }}{% endif %}。"
-        "{% endif %}{% if n.gpb_reason %}主要原因：{{ n.gpb_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年度财政拨款支出{{ 说明.一般公共预算支出.合计 }}万元，占本年支出合计的{{ 说明.一般公共预算支出.占本年支出 }}。{% if 说明.一般公共预算支出.较上年.已知 %}"
+        "与{{ 上年度 }}年相比，{% if 说明.一般公共预算支出.较上年.持平 %}财政拨款支出持平{% else %}财政拨款支出{{ 说明.一般公共预算支出.较上年 }}{% endif %}。"
+        "{% endif %}{% if 说明.一般公共预算支出.变动原因 %}主要原因：{{ 说明.一般公共预算支出.变动原因 }}。{% endif %}")
     b.p("（二）财政拨款支出决算结构情况", "Heading 3")
-    b.p("{{ dept.year }}年度财政拨款支出{{ n.gpb_total }}万元，主要用于以下方面：{% for c in n.gpb_classes %}{{ c.name }}"
-        "{{ c.amount }}万元，占{{ c.share }}{{ c.end }}{% endfor %}")
+    b.p("{{ 年度 }}年度财政拨款支出{{ 说明.一般公共预算支出.合计 }}万元，主要用于以下方面：{% for c in 说明.一般公共预算支出.结构 %}{{ c.名称 }}"
+        "{{ c.金额 }}万元，占{{ c.占比 }}{% if loop.last %}。{% else %}；{% endif %}{% endfor %}")
     b.p("（三）财政拨款支出决算具体情况", "Heading 3")
-    b.p("{{ dept.year }}年度财政拨款支出年初预算为{{ n.gpb_budget.budget }}万元，支出决算为{{ n.gpb_budget.actual }}万元，"
-        "{% if n.gpb_budget.has_rate %}完成年初预算的{{ n.gpb_budget.rate }}{% else %}年初未安排预算{% endif %}。其中：")
-    b.control("{%p for g in n.gpb_item_groups %}")
-    b.p("{{ g.no }}{{ g.name }}。")
-    b.control("{%p for i in g.entries %}")
-    b.p("{{ i.no }}{{ i.path }}{% if i.budget.budget_zero %}年初未安排预算，支出决算为{{ i.actual }}万元{% else %}年初预算为"
-        "{{ i.budget.budget }}万元，支出决算为{{ i.actual }}万元，完成年初预算的{{ i.budget.rate }}{% endif %}。"
-        "{% if i.budget_reason %}{% if i.over_budget %}决算数大于预算数{% elif i.under_budget %}决算数小于预算数{% else %}"
-        "决算数与预算数一致{% endif %}的主要原因是{{ i.budget_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年度财政拨款支出年初预算为{{ 说明.一般公共预算支出.年初预算.预算数 }}万元，支出决算为{{ 说明.一般公共预算支出.年初预算.决算数 }}万元，"
+        "{% if 说明.一般公共预算支出.年初预算.有完成率 %}完成年初预算的{{ 说明.一般公共预算支出.年初预算.完成率 }}{% else %}年初未安排预算{% endif %}。其中：")
+    b.control("{%p for g in 说明.一般公共预算支出.各项分类 %}")
+    b.p("{{ g.序号 }}、{{ g.名称 }}。")
+    b.control("{%p for i in g.科目 %}")
+    b.p("{{ i.序号|带圈数字 }}{{ i.路径 }}{% if i.年初预算.未安排预算 %}年初未安排预算，支出决算为{{ i.决算数 }}万元{% else %}年初预算为"
+        "{{ i.年初预算.预算数 }}万元，支出决算为{{ i.决算数 }}万元，完成年初预算的{{ i.年初预算.完成率 }}{% endif %}。"
+        "{% if i.预算差异原因 %}{% if i.超预算 %}决算数大于预算数{% elif i.低于预算 %}决算数小于预算数{% else %}"
+        "决算数与预算数一致{% endif %}的主要原因是{{ i.预算差异原因 }}。{% endif %}")
     b.control("{%p endfor %}")
     b.control("{%p endfor %}")
     b.p("六、一般公共预算财政拨款基本支出决算情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度财政拨款基本支出{{ n.basic_total }}万元，其中：人员经费{{ n.personnel.amount }}万元"
-        "{% if n.personnel_items %}，主要包括：{% for i in n.personnel_items %}{{ i.name }}{{ i.amount }}万元{{ i.end }}{% endfor %}"
+    b.p("{{ 年度 }}年度财政拨款基本支出{{ 说明.基本支出.合计 }}万元，其中：人员经费{{ 说明.基本支出.人员经费.金额 }}万元"
+        "{% if 说明.基本支出.人员经费明细 %}，主要包括：{% for i in 说明.基本支出.人员经费明细 %}{{ i.名称 }}{{ i.金额 }}万元{% if not loop.last %}、{% endif %}{% endfor %}"
         "{% endif %}。")
-    b.p("公用经费{{ n.public.amount }}万元{% if n.public_items %}，主要包括：{% for i in n.public_items %}{{ i.name }}"
-        "{{ i.amount }}万元{{ i.end }}{% endfor %}{% endif %}。")
+    b.p("公用经费{{ 说明.基本支出.公用经费.金额 }}万元{% if 说明.基本支出.公用经费明细 %}，主要包括：{% for i in 说明.基本支出.公用经费明细 %}{{ i.名称 }}"
+        "{{ i.金额 }}万元{% if not loop.last %}、{% endif %}{% endfor %}{% endif %}。")
     b.p("七、一般公共预算财政拨款“三公”经费支出决算情况说明", "Heading 2")
     b.p("（一）“三公”经费财政拨款支出决算总体情况说明", "Heading 3")
-    b.p("{{ dept.year }}年度“三公”经费财政拨款支出预算为{{ n.three.budget }}万元，支出决算为{{ n.three.actual }}万元"
-        "{% if n.three.has_budget %}，完成预算的{{ n.three.completion.rate }}{% elif n.three.unbudgeted %}，全年未安排预算{% endif %}。")
+    b.p("{{ 年度 }}年度“三公”经费财政拨款支出预算为{{ 三公.合计.预算数 }}万元，支出决算为{{ 三公.合计.决算数 }}万元"
+        "{% if 三公.合计.有预算 %}，完成预算的{{ 三公.合计.完成预算.完成率 }}{% elif 三公.合计.未安排预算 %}，全年未安排预算{% endif %}。")
     b.p("（二）“三公”经费财政拨款支出决算具体情况说明", "Heading 3")
-    b.p("{% if n.three.has_actual %}{{ dept.year }}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算为"
-        "{{ n.three_by_key.abroad.actual }}万元，占{{ n.three_by_key.abroad.share }}；公务用车购置及运行费支出决算为"
-        "{{ n.three_vehicle.actual }}万元，占{{ n.three_vehicle.share }}；公务接待费支出决算为{{ n.three_by_key.reception.actual }}"
-        "万元，占{{ n.three_by_key.reception.share }}。具体情况如下：{% else %}{{ dept.year }}年度本部门无“三公”经费财政拨款支出。"
+    b.p("{% if 三公.合计.有决算 %}{{ 年度 }}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算为"
+        "{{ 三公.因公出国费.决算数 }}万元，占{{ 三公.因公出国费.占比 }}；公务用车购置及运行费支出决算为"
+        "{{ 三公.公务用车购置及运行维护费.决算数 }}万元，占{{ 三公.公务用车购置及运行维护费.占比 }}；公务接待费支出决算为{{ 三公.公务接待费.决算数 }}"
+        "万元，占{{ 三公.公务接待费.占比 }}。具体情况如下：{% else %}{{ 年度 }}年度本部门无“三公”经费财政拨款支出。"
         "具体情况如下：{% endif %}")
-    b.p("1. 因公出国（境）费预算为{{ n.three_by_key.abroad.budget }}万元，支出决算为{{ n.three_by_key.abroad.actual }}万元"
-        "{% if n.three_by_key.abroad.has_budget %}，完成预算的{{ n.three_by_key.abroad.completion.rate }}{% elif n.three_by_key.abroad.unbudgeted %}"
-        "，全年未安排预算{% endif %}，全年安排因公出国（境）团组{{ n.three_by_key.abroad.groups }}个，累计{{ n.three_by_key.abroad.people }}人次。")
-    b.p("2. 公务用车购置及运行费预算{{ n.three_vehicle.budget }}万元，支出决算为{{ n.three_vehicle.actual }}万元"
-        "{% if n.three_vehicle.has_budget %}，完成预算的{{ n.three_vehicle.completion.rate }}{% elif n.three_vehicle.unbudgeted %}"
+    b.p("1. 因公出国（境）费预算为{{ 三公.因公出国费.预算数 }}万元，支出决算为{{ 三公.因公出国费.决算数 }}万元"
+        "{% if 三公.因公出国费.有预算 %}，完成预算的{{ 三公.因公出国费.完成预算.完成率 }}{% elif 三公.因公出国费.未安排预算 %}"
+        "，全年未安排预算{% endif %}，全年安排因公出国（境）团组{{ 三公.因公出国费.团组数 }}个，累计{{ 三公.因公出国费.人次 }}人次。")
+    b.p("2. 公务用车购置及运行费预算{{ 三公.公务用车购置及运行维护费.预算数 }}万元，支出决算为{{ 三公.公务用车购置及运行维护费.决算数 }}万元"
+        "{% if 三公.公务用车购置及运行维护费.有预算 %}，完成预算的{{ 三公.公务用车购置及运行维护费.完成预算.完成率 }}{% elif 三公.公务用车购置及运行维护费.未安排预算 %}"
         "，全年未安排预算{% endif %}，其中：")
-    b.p("公务用车购置支出{{ n.three_by_key.car_buy.actual }}万元。")
-    b.p("公务用车运行支出{{ n.three_by_key.car_run.actual }}万元{% if n.three_by_key.car_run.use %}，主要是"
-        "{{ n.three_by_key.car_run.use }}{% endif %}。截至{{ dept.year }}年12月31日，开支财政拨款的公务用车保有量为"
-        "{{ n.three_by_key.car_run.held }}辆。")
-    b.p("3. 公务接待费预算为{{ n.three_by_key.reception.budget }}万元，支出决算为{{ n.three_by_key.reception.actual }}万元"
-        "{% if n.three_by_key.reception.has_budget %}，完成预算的{{ n.three_by_key.reception.completion.rate }}"
-        "{% elif n.three_by_key.reception.unbudgeted %}，全年未安排预算{% endif %}{% if n.three_by_key.reception.use %}，"
-        "主要是{{ n.three_by_key.reception.use }}{% endif %}。其中：")
-    b.p("外宾接待支出{{ n.reception.abroad.amount }}万元。全年共接待国（境）外来访团组数{{ n.reception.abroad.batches }}个、"
-        "来访外宾{{ n.reception.abroad.people }}人次（不包括陪同人员）。")
-    b.p("其他国内公务接待支出{{ n.reception.home.amount }}万元{% if n.reception.home.use %}。主要用于{{ n.reception.home.use }}"
-        "{% endif %}。全年共接待国内来访团组{{ n.reception.home.batches }}个、来宾{{ n.reception.home.people }}人次（不包括陪同人员）。")
+    b.p("公务用车购置支出{{ 三公.公务用车购置费.决算数 }}万元。")
+    b.p("公务用车运行支出{{ 三公.公务用车运行维护费.决算数 }}万元{% if 三公.公务用车运行维护费.用途 %}，主要是"
+        "{{ 三公.公务用车运行维护费.用途 }}{% endif %}。截至{{ 年度 }}年12月31日，开支财政拨款的公务用车保有量为"
+        "{{ 三公.公务用车运行维护费.保有车辆数 }}辆。")
+    b.p("3. 公务接待费预算为{{ 三公.公务接待费.预算数 }}万元，支出决算为{{ 三公.公务接待费.决算数 }}万元"
+        "{% if 三公.公务接待费.有预算 %}，完成预算的{{ 三公.公务接待费.完成预算.完成率 }}"
+        "{% elif 三公.公务接待费.未安排预算 %}，全年未安排预算{% endif %}{% if 三公.公务接待费.用途 %}，"
+        "主要是{{ 三公.公务接待费.用途 }}{% endif %}。其中：")
+    b.p("外宾接待支出{{ 三公.公务接待费.国外接待.金额 }}万元。全年共接待国（境）外来访团组数{{ 三公.公务接待费.国外接待.批次 }}个、"
+        "来访外宾{{ 三公.公务接待费.国外接待.人次 }}人次（不包括陪同人员）。")
+    b.p("其他国内公务接待支出{{ 三公.公务接待费.国内接待.金额 }}万元{% if 三公.公务接待费.国内接待.用途 %}。主要用于{{ 三公.公务接待费.国内接待.用途 }}"
+        "{% endif %}。全年共接待国内来访团组{{ 三公.公务接待费.国内接待.批次 }}个、来宾{{ 三公.公务接待费.国内接待.人次 }}人次（不包括陪同人员）。")
     b.p("八、政府性基金预算财政拨款收入支出决算情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度政府性基金预算财政拨款年初结转和结余{{ n.gov_fund.opening }}万元；本年收入{{ n.gov_fund.income }}万元；"
-        "本年支出{{ n.gov_fund.total }}万元，年末结转和结余{{ n.gov_fund.closing }}万元。")
-    b.control("{%p if n.gov_fund_empty %}")
+    b.p("{{ 年度 }}年度政府性基金预算财政拨款年初结转和结余{{ 说明.政府性基金.年初结转和结余 }}万元；本年收入{{ 说明.政府性基金.本年收入 }}万元；"
+        "本年支出{{ 说明.政府性基金.本年支出 }}万元，年末结转和结余{{ 说明.政府性基金.年末结转和结余 }}万元。")
+    b.control("{%p if 说明.政府性基金.无数据 %}")
     b.p("本部门不涉及。")
     b.control("{%p endif %}")
     b.p("九、国有资本经营预算财政拨款支出决算情况说明", "Heading 2")
-    b.p("{% if n.soe_empty %}本部门不涉及。{% else %}{{ dept.year }}年度国有资本经营预算财政拨款支出{{ n.soe.total }}万元，"
-        "其中基本支出{{ n.soe.basic }}万元，项目支出{{ n.soe.project }}万元。{% endif %}")
-    b.p("十、关于{{ dept.year }}年度预算绩效管理情况的说明", "Heading 2")
+    b.p("{% if 说明.国有资本经营.无数据 %}本部门不涉及。{% else %}{{ 年度 }}年度国有资本经营预算财政拨款支出{{ 说明.国有资本经营.本年支出 }}万元，"
+        "其中基本支出{{ 说明.国有资本经营.基本支出 }}万元，项目支出{{ 说明.国有资本经营.项目支出 }}万元。{% endif %}")
+    b.p("十、关于{{ 年度 }}年度预算绩效管理情况的说明", "Heading 2")
     b.p("（一）绩效评价工作开展情况", "Heading 3")
-    b.p("{% if n.performance.has_sheets %}组织对{{ dept.year }}年度部门预算{{ n.performance.sheets[0].name }}项目等"
-        "{{ n.performance.count }}个二级项目进行了绩效自评，共涉及资金{{ n.performance.spent }}万元，绩效自评率为"
-        "{{ n.performance.coverage }}。（绩效自评率=已开展绩效自评的项目个数/项目总个数）{% else %}本年度未开展项目支出绩效自评。{% endif %}")
+    b.p("{% if 说明.绩效.有自评表 %}组织对{{ 年度 }}年度部门预算{{ 说明.绩效.项目[0].名称 }}项目等"
+        "{{ 说明.绩效.自评个数 }}个二级项目进行了绩效自评，共涉及资金{{ 说明.绩效.全年执行数 }}万元，绩效自评率为"
+        "{{ 说明.绩效.自评率 }}。（绩效自评率=已开展绩效自评的项目个数/项目总个数）{% else %}本年度未开展项目支出绩效自评。{% endif %}")
     b.p("（二）绩效评价结果应用", "Heading 3")
-    b.control("{%p for s in n.performance.sheets %}")
-    b.p("{{ s.no }}{{ s.name }}项目绩效自评综述。根据年初设定的绩效目标，该项目全年预算数{{ s.budget }}万元，执行数{{ s.spent }}万元，"
-        "执行率为{{ s.rate }}。{% if s.summary %}该项目绩效目标完成情况如下：{{ s.summary }}。{% endif %}"
-        "{% if s.deviation %}偏差原因分析：{{ s.deviation }}。{% endif %}")
+    b.control("{%p for s in 说明.绩效.项目 %}")
+    b.p("（{{ s.序号 }}）{{ s.名称 }}项目绩效自评综述。根据年初设定的绩效目标，该项目全年预算数{{ s.全年预算数 }}万元，执行数{{ s.全年执行数 }}万元，"
+        "执行率为{{ s.执行率 }}。{% if s.综述 %}该项目绩效目标完成情况如下：{{ s.综述 }}。{% endif %}"
+        "{% if s.偏差原因 %}偏差原因分析：{{ s.偏差原因 }}。{% endif %}")
     b.control("{%p endfor %}")
     b.p("十一、其他重要事项的情况说明", "Heading 2")
     b.p("（一）机关运行经费支出情况", "Heading 3")
-    b.p("{{ dept.year }}年度，机关运行经费支出{{ n.operating_amount }}万元{% if n.operating_budget.known %}，"
-        "{% if n.operating_budget.flat %}与年初预算数持平{% else %}比年初预算数{{ n.operating_budget.text }}{% endif %}{% endif %}"
-        "{% if n.operating_reason %}，主要原因是{{ n.operating_reason }}{% endif %}。")
+    b.p("{{ 年度 }}年度，机关运行经费支出{{ 说明.机关运行经费.金额 }}万元{% if 说明.机关运行经费.较年初预算.已知 %}，"
+        "{% if 说明.机关运行经费.较年初预算.持平 %}与年初预算数持平{% else %}比年初预算数{{ 说明.机关运行经费.较年初预算 }}{% endif %}{% endif %}"
+        "{% if 说明.机关运行经费.变动原因 %}，主要原因是{{ 说明.机关运行经费.变动原因 }}{% endif %}。")
     b.p("（二）政府采购支出情况", "Heading 3")
-    b.p("{% if n.procurement_zero %}{{ dept.year }}年度，本部门无政府采购支出。{% else %}{{ dept.year }}年度，政府采购支出总额"
-        "{{ n.procurement_total }}万元，其中：政府采购货物支出{{ n.procurement.goods.amount }}万元、政府采购工程支出"
-        "{{ n.procurement.works.amount }}万元、政府采购服务支出{{ n.procurement.services.amount }}万元。授予中小企业合同金额"
-        "{{ n.sme.amount }}万元，占政府采购支出总额的{{ n.sme.share }}，其中：授予小微企业合同金额{{ n.small.amount }}万元，"
-        "占政府采购支出总额的{{ n.small.share }}。{% endif %}")
+    b.p("{% if 说明.政府采购.无采购 %}{{ 年度 }}年度，本部门无政府采购支出。{% else %}{{ 年度 }}年度，政府采购支出总额"
+        "{{ 说明.政府采购.总额 }}万元，其中：政府采购货物支出{{ 说明.政府采购.货物.金额 }}万元、政府采购工程支出"
+        "{{ 说明.政府采购.工程.金额 }}万元、政府采购服务支出{{ 说明.政府采购.服务.金额 }}万元。授予中小企业合同金额"
+        "{{ 说明.政府采购.中小企业.金额 }}万元，占政府采购支出总额的{{ 说明.政府采购.中小企业.占比 }}，其中：授予小微企业合同金额{{ 说明.政府采购.小微企业.金额 }}万元，"
+        "占政府采购支出总额的{{ 说明.政府采购.小微企业.占比 }}。{% endif %}")
     b.p("（三）国有资产占用情况", "Heading 3")
-    b.p("截至{{ dept.year }}年12月31日，{{ dept.name }}共有车辆{{ n.vehicles_total }}辆，其中，副部（省）级及以上领导用车"
-        "{{ n.vehicle_counts['副部（省）级及以上领导用车'] }}辆、主要领导干部用车{{ n.vehicle_counts['主要负责人用车'] }}辆、"
-        "机要通信用车{{ n.vehicle_counts['机要通信用车'] }}辆、应急保障用车{{ n.vehicle_counts['应急保障用车'] }}辆、"
-        "执法执勤用车{{ n.vehicle_counts['执法执勤用车'] }}辆、特种专业技术用车{{ n.vehicle_counts['特种专业技术用车'] }}辆、"
-        "离退休干部用车{{ n.vehicle_counts['离退休干部服务用车'] }}辆、其他用车{{ n.vehicle_counts['其他用车'] }}辆。"
-        "单位价值50万元以上通用设备{{ n.general_equipment }}台（套）；单位价值100万元以上专用设备{{ n.big_equipment }}台（套）。")
+    b.p("截至{{ 年度 }}年12月31日，{{ 单位.名称 }}共有车辆{{ 说明.国有资产.车辆合计 }}辆，其中，副部（省）级及以上领导用车"
+        "{{ 说明.国有资产.车辆['副部（省）级及以上领导用车'] }}辆、主要领导干部用车{{ 说明.国有资产.车辆['主要负责人用车'] }}辆、"
+        "机要通信用车{{ 说明.国有资产.车辆['机要通信用车'] }}辆、应急保障用车{{ 说明.国有资产.车辆['应急保障用车'] }}辆、"
+        "执法执勤用车{{ 说明.国有资产.车辆['执法执勤用车'] }}辆、特种专业技术用车{{ 说明.国有资产.车辆['特种专业技术用车'] }}辆、"
+        "离退休干部用车{{ 说明.国有资产.车辆['离退休干部服务用车'] }}辆、其他用车{{ 说明.国有资产.车辆['其他用车'] }}辆。"
+        "单位价值50万元以上通用设备{{ 说明.国有资产.单价50万元以上通用设备 }}台（套）；单位价值100万元以上专用设备{{ 说明.国有资产.单价100万元以上设备 }}台（套）。")
 
     b.p("第四部分 名词解释", "Heading 1", page_break_before=True)
     kit.paragraphs(b, GLOSSARY)
@@ -209,10 +217,10 @@ def build():
     # ── 附件：项目支出绩效自评表（横版）──
     annex = b.section(landscape=True)
     annex.top_margin = annex.bottom_margin = kit.Cm(1.5)
-    b.control("{%p for s in sheets %}")
+    b.control("{%p for s in 自评表 %}")
     b.p("项目支出绩效自评表", "自评表标题")
     sheet_table(b)
-    b.control("{%p if not s.last %}")
+    b.control("{%p if not s.最后一张 %}")
     kit.ooxml.page_break_paragraph(b.p("", "模板控制"))
     b.control("{%p endif %}")
     b.control("{%p endfor %}")
@@ -230,25 +238,26 @@ def sheet_table(b: Builder):
         return C(text, span=span, vmerge=vmerge, style=S, bold=True)
 
     def fund(f):
-        return [c(f"{{{{ {f}.source }}}}"), c(f"{{{{ {f}.initial_wan }}}}"), c(f"{{{{ {f}.budget_wan }}}}"),
-                c(f"{{{{ {f}.spent_wan }}}}"), c(f"{{{{ {f}.rate_pct }}}}", 2)]
+        def wan(key):    # “20万”: the amount with its unit, as this layout prints it; blank stays blank
+            return c(f"{{{{ {f}.{key} }}}}{{% if {f}.{key} %}}万{{% endif %}}")
+        return [c(f"{{{{ {f}.来源 }}}}"), wan("年初预算数"), wan("全年预算数"), wan("全年执行数"),
+                c(f"{{{{ {f}.执行率百分比 }}}}", 2)]
 
     b.table(cm_list(2.4, 3.0, 4.2, 4.4, 3.6, 3.6, 4.5), [
-        R([h("项目名称"), c("{{ s.name }}", 6, align="left")]),
-        R([h("实施单位"), c("{{ s.unit }}", 6, align="left")]),
+        R([h("项目名称"), c("{{ s.项目名称 }}", 6, align="left")]),
+        R([h("实施单位"), c("{{ s.实施单位 }}", 6, align="left")]),
         R([h("资金情况（万元）", 1, "restart"), h("项目资金"), h("年初预算数"), h("全年预算数"), h("全年执行数"), h("执行率", 2)]),
-        R([C("{%tr for f in s.funds %}", span=7)], cant_split=False),
+        R([C("{%tr for f in s.资金 %}", span=7)], cant_split=False),
         R([h("", 1, "continue")] + fund("f")),
         R([C("{%tr endfor %}", span=7)], cant_split=False),
-        R([h("", 1, "continue"), c("年度资金总和"), c("{{ s.total_fund.initial_wan }}"), c("{{ s.total_fund.budget_wan }}"),
-           c("{{ s.total_fund.spent_wan }}"), c("{{ s.total_fund.rate_pct }}", 2)]),
+        R([h("", 1, "continue"), c("年度资金总和")] + fund("s.资金总额")[1:]),
         R([h("年度总体目标", 1, "restart"), h("预期目标", 3), h("实际完成情况", 3)]),
-        R([h("", 1, "continue"), c("{{ s.goal }}", 3, align="both"), c("{{ s.achieved }}", 3, align="both")], cant_split=False),
+        R([h("", 1, "continue"), c("{{ s.年度目标 }}", 3, align="both"), c("{{ s.实际完成情况 }}", 3, align="both")], cant_split=False),
         R([h("绩效指标", 1, "restart"), h("一级指标"), h("二级指标"), h("三级指标"), h("年度指标值"), h("实际完成值"),
            h("偏差原因分析及改进措施")]),
-        R([C("{%tr for i in s.indicators %}", span=7)], cant_split=False),
-        R([h("", 1, "continue"), c("{{ i.l1 }}"), c("{{ i.l2 }}"), c("{{ i.l3 }}", align="left"), c("{{ i.target }}"),
-           c("{{ i.actual }}"), c("{{ i.reason }}", align="left")]),
+        R([C("{%tr for i in s.指标 %}", span=7)], cant_split=False),
+        R([h("", 1, "continue"), c("{{ i.一级指标 }}"), c("{{ i.二级指标 }}"), c("{{ i.三级指标 }}", align="left"), c("{{ i.年度指标值 }}"),
+           c("{{ i.实际完成值 }}"), c("{{ i.偏差原因 }}", align="left")]),
         R([C("{%tr endfor %}", span=7)], cant_split=False),
     ], cell_style=S)
 

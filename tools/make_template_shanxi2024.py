@@ -18,69 +18,77 @@ OUT = ROOT / "templates" / "山西-2024-单位决算" / "模板.docx"
 
 
 def build() -> Document:
+    settings = kit.settings_of(OUT.parent)
+    ref = kit.reference(2024)
+    classes = [str(c) for c in settings["支出功能分类类"]]
+    names = {c: ref.function_name(c) for c in classes}
+    layout01, layout04 = settings.get("公开01") or {}, settings.get("公开04") or {}
+    groups = [[str(c) for c in g] for g in settings["公开06"]["栏组"]]
+    economic = {c: ref.economic_name(c) for g in groups for c in g}
+    not_applicable = {str(c) for c in settings["公开06"].get("不适用") or []}
     b = Builder()
     doc = b.doc
-    kit.cover(b, ["{{ dept.name }}", "{{ dept.year }}年度单位决算公开"])
+    kit.cover(b, ["{{ 单位.名称 }}", "{{ 年度 }}年度单位决算公开"])
     kit.toc(b)
 
     # ── 第一部分 ──
     kit.body_section(b)
     b.p("第一部分 概况", "Heading 1")
     b.p("一、本部门（单位）职责", "Heading 2")
-    b.control("{%p for d in overview.duties %}")
-    b.p("{{ d.no }}{{ d.text }}{{ d.end }}")
+    b.control("{%p for d in 概况.职责 %}")
+    b.p("（{{ d.序号 }}）{{ d.内容 }}{% if loop.last %}。{% else %}；{% endif %}")
     b.control("{%p endfor %}")
     b.p("二、机构设置情况", "Heading 2")
-    b.control("{%p if overview.has_offices %}")
-    b.p("根据主要职责，{{ dept.name }}设{{ overview.office_count }}个内设科室，分别是：{{ overview.offices }}。")
+    b.control("{%p if 概况.有内设机构 %}")
+    b.p("根据主要职责，{{ 单位.名称 }}设{{ 概况.内设机构数 }}个内设科室，分别是：{% for o in 概况.内设机构 %}{{ o.名称 }}{% if not loop.last %}，{% endif %}{% endfor %}。")
     b.control("{%p endif %}")
-    b.control("{%p if overview.has_note %}")
-    b.p("{{ overview.note }}。")
+    b.control("{%p if 概况.有机构设置说明 %}")
+    b.p("{{ 概况.机构设置说明 }}。")
     b.control("{%p endif %}")
 
     # ── 第二部分：公开01（竖版）──
     b.section(landscape=False, tables=True)
-    b.p("第二部分 {{ dept.year }}年部门决算表", "Heading 1")
+    b.p("第二部分 {{ 年度 }}年部门决算表", "Heading 1")
     b.table_title("收入支出决算总表", "一、收入支出决算总表", "公开01表", landscape=False, page_break=False)
-    kit.summary_table(b)
+    kit.summary_table(b, classes, names, top_rows=int(layout01.get("上部行数", 0)), blank_row=layout01.get("空行", True), surplus_label=layout01.get("使用非财政拨款结余", "使用非财政拨款结余（专用结余）"))
     b.p("注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。", "表注")
 
     # ── 公开02、03、04（横版）──
     b.section(landscape=True)
     b.table_title("收入决算表", "二、收入决算表", "公开02表", landscape=True, page_break=False)
     first, second = kit.flat_header(["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"])
-    kit.item_table(b, "income", (1.9, 7.5, 2.6, 2.6, 2.1, 2.1, 2.1, 2.7, 2.1), first, second,
-                   ["total", "fiscal", "upper", "business", "operating", "affiliated", "other"])
+    kit.item_table(b, "收入表", (1.9, 7.5, 2.6, 2.6, 2.1, 2.1, 2.1, 2.7, 2.1), first, second,
+                   ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"])
     b.p("注：本表反映部门本年度取得的各项收入情况。", "表注")
 
     b.table_title("支出决算表", "三、支出决算表", "公开03表", landscape=True)
     first, second = kit.flat_header(["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"])
-    kit.item_table(b, "expense", (1.9, 7.5, 2.7, 2.7, 2.7, 2.7, 2.7, 2.8), first, second,
-                   ["total", "basic", "project", "upper", "operating", "affiliated"])
+    kit.item_table(b, "支出表", (1.9, 7.5, 2.7, 2.7, 2.7, 2.7, 2.7, 2.8), first, second,
+                   ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"])
     b.p("注：本表反映部门本年度各项支出情况。", "表注")
 
     b.table_title("财政拨款收入支出决算总表", "四、财政拨款收入支出决算总表", "公开04表", landscape=True)
-    kit.fiscal_table(b)
+    kit.fiscal_table(b, classes, names, top_rows=int(layout04.get("上部行数", 0)))
     b.p("注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。", "表注")
 
     # ── 公开05（竖版）──
     b.section(landscape=False, tables=True)
     b.table_title("一般公共预算财政拨款支出决算表", "五、一般公共预算财政拨款支出决算表", "公开05表", landscape=False, page_break=False)
-    kit.item_table(b, "gpb", (1.8, 7.4, 2.6, 2.6, 2.6), [hc("本年支出", 3)], [hc("小计"), hc("基本支出"), hc("项目支出")],
-                   ["total", "basic", "project"])
+    kit.item_table(b, "一般公共预算支出表", (1.8, 7.4, 2.6, 2.6, 2.6), [hc("本年支出", 3)], [hc("小计"), hc("基本支出"), hc("项目支出")],
+                   ["本年支出合计", "基本支出", "项目支出"])
     b.p("注：本表反映部门本年度一般公共预算财政拨款支出情况。", "表注")
 
     # ── 公开06、07（横版）──
     b.section(landscape=True)
     b.table_title("一般公共预算财政拨款基本支出决算明细表", "六、一般公共预算财政拨款基本支出决算明细表", "公开06表",
                   landscape=True, page_break=False)
-    kit.basic_table(b, groups=4)
+    kit.basic_table(b, groups, economic, not_applicable)
     b.p("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", "表注")
 
     b.table_title("政府性基金预算财政拨款收入支出决算表", "七、政府性基金预算财政拨款收入支出决算表", "公开07表", landscape=True)
     kit.gov_fund_table(b)
     b.p("注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", "表注")
-    kit.no_data_note(b, "gov_fund")
+    kit.no_data_note(b, "政府性基金表")
 
     # ── 公开08（竖版）──
     b.section(landscape=False, tables=True)
@@ -88,7 +96,7 @@ def build() -> Document:
                   landscape=False, page_break=False)
     kit.soe_table(b)
     b.p("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。", "表注")
-    kit.no_data_note(b, "soe")
+    kit.no_data_note(b, "国有资本经营表")
 
     # ── 公开09（横版）──
     b.section(landscape=True)
@@ -96,28 +104,30 @@ def build() -> Document:
     kit.three_table(b)
     b.p("注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；"
         "决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。", "表注")
-    kit.no_data_note(b, "three")
+    kit.no_data_note(b, "三公表")
 
     # ── 公开10（竖版）──
     b.section(landscape=False, tables=True)
     b.table_title("部门决算公开相关信息统计表", "十、部门决算公开相关信息统计表", "公开10表", landscape=False, page_break=False)
-    vehicle_rows = [R([label(f"{{{{ info.vehicle_kinds[{i}].no }}}}{{{{ info.vehicle_kinds[{i}].name }}}}"),
-                       C(str(8 + i)), num(f"{{{{ info.vehicle_kinds[{i}].count }}}}")]) for i in range(8)]
+    kinds = ["副部（省）级及以上领导用车", "主要负责人用车", "机要通信用车", "应急保障用车", "执法执勤用车",
+             "特种专业技术用车", "离退休干部服务用车", "其他用车"]
+    vehicle_rows = [R([label(f"{i + 1}.{k}"), C(str(8 + i)), num(f"{{{{ 相关信息表.车辆['{k}'] }}}}")])
+                    for i, k in enumerate(kinds)]
     b.table(cm_list(11.0, 2.0, 4.0), [
         R([label("一、政府采购情况", 3)]),
         R([hc("项目"), hc("行次"), hc("统计数")]),
-        R([label("合计"), C("1"), num("{{ info.procurement }}")]),
-        R([label("货物"), C("2"), num("{{ info.goods }}")]),
-        R([label("工程"), C("3"), num("{{ info.works }}")]),
-        R([label("服务"), C("4"), num("{{ info.services }}")]),
+        R([label("合计"), C("1"), num("{{ 相关信息表.政府采购.合计 }}")]),
+        R([label("货物"), C("2"), num("{{ 相关信息表.政府采购.货物 }}")]),
+        R([label("工程"), C("3"), num("{{ 相关信息表.政府采购.工程 }}")]),
+        R([label("服务"), C("4"), num("{{ 相关信息表.政府采购.服务 }}")]),
         R([label("二、机关运行经费", 3)]),
         R([hc("项目"), hc(""), hc("统计数")]),
-        R([label("（一）行政单位"), C("5"), num("{{ info.op_admin }}")]),
-        R([label("（二）参照公务员法管理事业单位"), C("6"), num("{{ info.op_civil }}")]),
+        R([label("（一）行政单位"), C("5"), num("{{ 相关信息表.机关运行经费.行政单位 }}")]),
+        R([label("（二）参照公务员法管理事业单位"), C("6"), num("{{ 相关信息表.机关运行经费.参照公务员法管理事业单位 }}")]),
         R([label("三、国有资产占用情况", 3)]),
-        R([label("（一）车辆数合计（辆）"), C("7"), num("{{ info.vehicles }}")]),
+        R([label("（一）车辆数合计（辆）"), C("7"), num("{{ 相关信息表.车辆.合计 }}")]),
     ] + vehicle_rows + [
-        R([label("（二）单价100万元（含）以上设备（不含车辆）"), C("17"), num("{{ info.big_equipment }}")]),
+        R([label("（二）单价100万元（含）以上设备（不含车辆）"), C("17"), num("{{ 相关信息表.单价100万元以上设备 }}")]),
     ])
     b.p("注：本表反映部门本年度政府采购、机关运行经费和国有资产占用情况。", "表注")
 
@@ -125,104 +135,104 @@ def build() -> Document:
     b.section(landscape=False)
     b.p("第三部分 情况说明", "Heading 1")
     b.p("一、收入支出决算总体情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度收入总计{{ n.overall_in.current }}万元，支出总计{{ n.overall_out.current }}万元。"
-        "{% if n.overall_in.known %}与上年相比，收入总计{{ n.overall_in.text }}，支出总计{{ n.overall_out.text }}。{% endif %}"
-        "{% if n.overall_reason %}主要原因是{{ n.overall_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年度收入总计{{ 说明.收支总计.收入总计 }}万元，支出总计{{ 说明.收支总计.支出总计 }}万元。"
+        "{% if 说明.收支总计.收入较上年.已知 %}与上年相比，收入总计{{ 说明.收支总计.收入较上年 }}，支出总计{{ 说明.收支总计.支出较上年 }}。{% endif %}"
+        "{% if 说明.收支总计.变动原因 %}主要原因是{{ 说明.收支总计.变动原因 }}。{% endif %}")
     b.p("二、收入决算情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度收入合计{{ n.income_total }}万元，其中：")
-    b.control("{%p for i in n.income_nonzero %}")
-    b.p("{{ i.name }}{{ i.amount }}万元，占比{{ i.share }}{{ i.end }}")
+    b.p("{{ 年度 }}年度收入合计{{ 说明.收入.合计 }}万元，其中：")
+    b.control("{%p for i in 说明.收入.非零构成 %}")
+    b.p("{{ i.名称 }}{{ i.金额 }}万元，占比{{ i.占比 }}{% if loop.last %}。{% else %}；{% endif %}")
     b.control("{%p endfor %}")
     b.p("三、支出决算情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度支出合计{{ n.expense_total }}万元，其中：")
-    b.control("{%p for i in n.expense_nonzero %}")
-    b.p("{{ i.name }}{{ i.amount }}万元，占比{{ i.share }}{{ i.end }}")
+    b.p("{{ 年度 }}年度支出合计{{ 说明.支出.合计 }}万元，其中：")
+    b.control("{%p for i in 说明.支出.非零构成 %}")
+    b.p("{{ i.名称 }}{{ i.金额 }}万元，占比{{ i.占比 }}{% if loop.last %}。{% else %}；{% endif %}")
     b.control("{%p endfor %}")
     b.p("四、财政拨款收支决算总体情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度财政拨款收入总计{{ n.fiscal_in.current }}万元，支出总计{{ n.fiscal_out.current }}万元。"
-        "{% if n.fiscal_in.known %}与上年相比，财政拨款收入总计{{ n.fiscal_in.text }}；财政拨款支出总计{{ n.fiscal_out.text }}。{% endif %}"
-        "{% if n.fiscal_reason %}主要原因是{{ n.fiscal_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年度财政拨款收入总计{{ 说明.财政拨款收支.收入总计 }}万元，支出总计{{ 说明.财政拨款收支.支出总计 }}万元。"
+        "{% if 说明.财政拨款收支.收入较上年.已知 %}与上年相比，财政拨款收入总计{{ 说明.财政拨款收支.收入较上年 }}；财政拨款支出总计{{ 说明.财政拨款收支.支出较上年 }}。{% endif %}"
+        "{% if 说明.财政拨款收支.变动原因 %}主要原因是{{ 说明.财政拨款收支.变动原因 }}。{% endif %}")
     b.p("五、一般公共预算财政拨款支出决算情况说明", "Heading 2")
     b.p("（一）一般公共预算财政拨款支出决算总体情况", "Heading 3")
-    b.p("{{ dept.year }}年一般公共预算财政拨款决算支出{{ n.gpb_total }}万元，占本年支出合计的{{ n.gpb_share }}。"
-        "{% if n.gpb_change.known %}与上年相比，一般公共预算财政拨款支出{{ n.gpb_change.text }}。{% endif %}"
-        "{% if n.gpb_reason %}主要原因是{{ n.gpb_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年一般公共预算财政拨款决算支出{{ 说明.一般公共预算支出.合计 }}万元，占本年支出合计的{{ 说明.一般公共预算支出.占本年支出 }}。"
+        "{% if 说明.一般公共预算支出.较上年.已知 %}与上年相比，一般公共预算财政拨款支出{{ 说明.一般公共预算支出.较上年 }}。{% endif %}"
+        "{% if 说明.一般公共预算支出.变动原因 %}主要原因是{{ 说明.一般公共预算支出.变动原因 }}。{% endif %}")
     b.p("（二）一般公共预算财政拨款支出决算结构情况", "Heading 3")
-    b.p("{{ dept.year }}年度一般公共预算财政拨款支出{{ n.gpb_total }}万元，主要用于以下方面：")
-    b.control("{%p for c in n.gpb_classes %}")
-    b.p("{{ c.name }}(类){{ c.amount }}万元，占比{{ c.share }}{{ c.end }}")
+    b.p("{{ 年度 }}年度一般公共预算财政拨款支出{{ 说明.一般公共预算支出.合计 }}万元，主要用于以下方面：")
+    b.control("{%p for c in 说明.一般公共预算支出.结构 %}")
+    b.p("{{ c.名称 }}(类){{ c.金额 }}万元，占比{{ c.占比 }}{% if loop.last %}。{% else %}；{% endif %}")
     b.control("{%p endfor %}")
     b.p("（三）一般公共预算财政拨款支出决算具体情况", "Heading 3")
-    b.p("{{ dept.year }}年度一般公共预算财政拨款支出年初预算{{ n.gpb_budget.budget }}万元，支出决算{{ n.gpb_budget.actual }}万元，"
-        "{% if n.gpb_budget.has_rate %}完成年初预算的{{ n.gpb_budget.rate }}{% else %}年初未安排预算{% endif %}。其中：")
-    b.control("{%p for c in n.gpb_details %}")
-    b.p("{{ c.name }}{% if c.budget.budget_zero %}年初未安排预算，支出决算{{ c.actual }}万元{% else %}年初预算{{ c.budget.budget }}万元，"
-        "支出决算{{ c.actual }}万元，完成年初预算的{{ c.budget.rate }}{% endif %}{% if c.use %}，用于{{ c.use }}{% endif %}。"
-        "{% if c.change.known %}{% if c.change.flat %}与上年决算持平{% else %}较上年决算{{ c.change.text }}"
-        "{% if c.change.prior_zero %}（上年无此项支出）{% endif %}{% endif %}{% if c.reason %}，主要原因是{{ c.reason }}{% endif %}。{% endif %}"
-        "{% if c.budget_reason %}决算数与年初预算数存在差异的主要原因是{{ c.budget_reason }}。{% endif %}")
+    b.p("{{ 年度 }}年度一般公共预算财政拨款支出年初预算{{ 说明.一般公共预算支出.年初预算.预算数 }}万元，支出决算{{ 说明.一般公共预算支出.年初预算.决算数 }}万元，"
+        "{% if 说明.一般公共预算支出.年初预算.有完成率 %}完成年初预算的{{ 说明.一般公共预算支出.年初预算.完成率 }}{% else %}年初未安排预算{% endif %}。其中：")
+    b.control("{%p for c in 说明.一般公共预算支出.各类 %}")
+    b.p("{{ c.名称 }}{% if c.年初预算.未安排预算 %}年初未安排预算，支出决算{{ c.决算数 }}万元{% else %}年初预算{{ c.年初预算.预算数 }}万元，"
+        "支出决算{{ c.决算数 }}万元，完成年初预算的{{ c.年初预算.完成率 }}{% endif %}{% if c.用途 %}，用于{{ c.用途 }}{% endif %}。"
+        "{% if c.较上年.已知 %}{% if c.较上年.持平 %}与上年决算持平{% else %}较上年决算{{ c.较上年 }}"
+        "{% if c.较上年.上年为零 %}（上年无此项支出）{% endif %}{% endif %}{% if c.变动原因 %}，主要原因是{{ c.变动原因 }}{% endif %}。{% endif %}"
+        "{% if c.预算差异原因 %}决算数与年初预算数存在差异的主要原因是{{ c.预算差异原因 }}。{% endif %}")
     b.control("{%p endfor %}")
     b.p("六、一般公共预算财政拨款基本支出决算情况说明", "Heading 2")
-    b.p("{{ dept.year }}年度财政拨款基本支出{{ n.basic_total }}万元，其中：")
-    b.p("人员经费{{ n.personnel.amount }}万元{% if n.personnel_items %}，主要包括{% for i in n.personnel_items %}"
-        "{{ i.name }}{{ i.amount }}万元{{ i.end }}{% endfor %}{% endif %}；")
-    b.p("公用经费{{ n.public.amount }}万元{% if n.public_items %}，主要包括{% for i in n.public_items %}"
-        "{{ i.name }}{{ i.amount }}万元{{ i.end }}{% endfor %}{% endif %}。")
+    b.p("{{ 年度 }}年度财政拨款基本支出{{ 说明.基本支出.合计 }}万元，其中：")
+    b.p("人员经费{{ 说明.基本支出.人员经费.金额 }}万元{% if 说明.基本支出.人员经费明细 %}，主要包括{% for i in 说明.基本支出.人员经费明细 %}"
+        "{{ i.名称 }}{{ i.金额 }}万元{% if not loop.last %}、{% endif %}{% endfor %}{% endif %}；")
+    b.p("公用经费{{ 说明.基本支出.公用经费.金额 }}万元{% if 说明.基本支出.公用经费明细 %}，主要包括{% for i in 说明.基本支出.公用经费明细 %}"
+        "{{ i.名称 }}{{ i.金额 }}万元{% if not loop.last %}、{% endif %}{% endfor %}{% endif %}。")
     b.p("七、政府性基金预算财政拨款收支决算情况说明", "Heading 2")
-    b.p("{% if n.gov_fund_empty %}本年度无此项收支。{% else %}{{ dept.year }}年度政府性基金预算财政拨款年初结转和结余"
-        "{{ n.gov_fund.opening }}万元，本年收入{{ n.gov_fund.income }}万元，本年支出{{ n.gov_fund.total }}万元，"
-        "年末结转和结余{{ n.gov_fund.closing }}万元。{% endif %}")
+    b.p("{% if 说明.政府性基金.无数据 %}本年度无此项收支。{% else %}{{ 年度 }}年度政府性基金预算财政拨款年初结转和结余"
+        "{{ 说明.政府性基金.年初结转和结余 }}万元，本年收入{{ 说明.政府性基金.本年收入 }}万元，本年支出{{ 说明.政府性基金.本年支出 }}万元，"
+        "年末结转和结余{{ 说明.政府性基金.年末结转和结余 }}万元。{% endif %}")
     b.p("八、国有资本经营预算财政拨款支出决算情况说明", "Heading 2")
-    b.p("{% if n.soe_empty %}本年度无此项支出。{% else %}{{ dept.year }}年度国有资本经营预算财政拨款支出{{ n.soe.total }}万元，"
-        "其中基本支出{{ n.soe.basic }}万元，项目支出{{ n.soe.project }}万元。{% endif %}")
+    b.p("{% if 说明.国有资本经营.无数据 %}本年度无此项支出。{% else %}{{ 年度 }}年度国有资本经营预算财政拨款支出{{ 说明.国有资本经营.本年支出 }}万元，"
+        "其中基本支出{{ 说明.国有资本经营.基本支出 }}万元，项目支出{{ 说明.国有资本经营.项目支出 }}万元。{% endif %}")
     b.p("九、财政拨款“三公”经费支出决算情况说明", "Heading 2")
     b.p("（一）“三公”经费财政拨款支出决算总体情况说明", "Heading 3")
-    b.p("{{ dept.year }}年度“三公”经费财政拨款支出全年预算{{ n.three.budget }}万元，支出决算{{ n.three.actual }}万元"
-        "{% if n.three.has_budget %}，完成全年预算的{{ n.three.completion.rate }}{% endif %}"
-        "{% if n.three.change.known %}，{% if n.three.change.flat %}与上年持平{% else %}比上年度{{ n.three.change.text }}{% endif %}{% endif %}"
-        "{% if n.three.reason %}，主要原因是：{{ n.three.reason }}{% endif %}。其中：")
-    b.control("{%p for it in n.three_items %}")
-    b.p("{{ it.name }}支出{{ it.actual }}万元{% if it.has_budget %}，完成全年预算的{{ it.completion.rate }}"
-        "{% elif it.unbudgeted %}，全年未安排预算{% endif %}{% if it.change.known %}，{% if it.change.flat %}与上年相同"
-        "{% else %}比上年度{{ it.change.text }}{% endif %}{% endif %}{% if it.reason %}，主要原因是：{{ it.reason }}{% endif %}{{ it.end }}")
+    b.p("{{ 年度 }}年度“三公”经费财政拨款支出全年预算{{ 三公.合计.预算数 }}万元，支出决算{{ 三公.合计.决算数 }}万元"
+        "{% if 三公.合计.有预算 %}，完成全年预算的{{ 三公.合计.完成预算.完成率 }}{% endif %}"
+        "{% if 三公.合计.较上年.已知 %}，{% if 三公.合计.较上年.持平 %}与上年持平{% else %}比上年度{{ 三公.合计.较上年 }}{% endif %}{% endif %}"
+        "{% if 三公.合计.变动原因 %}，主要原因是：{{ 三公.合计.变动原因 }}{% endif %}。其中：")
+    b.control("{%p for it in 三公.各项 %}")
+    b.p("{{ it.名称 }}支出{{ it.决算数 }}万元{% if it.有预算 %}，完成全年预算的{{ it.完成预算.完成率 }}"
+        "{% elif it.未安排预算 %}，全年未安排预算{% endif %}{% if it.较上年.已知 %}，{% if it.较上年.持平 %}与上年相同"
+        "{% else %}比上年度{{ it.较上年 }}{% endif %}{% endif %}{% if it.变动原因 %}，主要原因是：{{ it.变动原因 }}{% endif %}{% if loop.last %}。{% else %}；{% endif %}")
     b.control("{%p endfor %}")
     b.p("（二）“三公”经费财政拨款支出决算具体情况说明", "Heading 3")
-    b.p("1、因公出国（境）费支出{{ n.three_by_key.abroad.actual }}万元，出国团组共{{ n.three_by_key.abroad.groups }}个，"
-        "{{ n.three_by_key.abroad.people }}人次。{% if n.three_by_key.abroad.use %}主要用于：{{ n.three_by_key.abroad.use }}。{% endif %}")
-    b.p("2、公务用车购置支出{{ n.three_by_key.car_buy.actual }}万元，使用财政拨款共购置公务用车{{ n.three_by_key.car_buy.bought }}辆"
-        "{% if n.three_by_key.car_buy.use %}，主要用于：{{ n.three_by_key.car_buy.use }}{% endif %}。")
-    b.p("3、公务用车运行维护费支出{{ n.three_by_key.car_run.actual }}万元，使用财政拨款负担的公务用车保有量共"
-        "{{ n.three_by_key.car_run.held }}辆{% if n.three_by_key.car_run.use %}，主要用于：{{ n.three_by_key.car_run.use }}{% endif %}。")
-    b.p("4、公务接待费支出{{ n.three_by_key.reception.actual }}万元，共接待{{ n.reception.batches }}批次，{{ n.reception.people }}人次。"
-        "国内接待费{{ n.reception.home.amount }}万元，共接待{{ n.reception.home.batches }}批次，{{ n.reception.home.people }}人次，"
-        "其中外事接待费{{ n.reception.foreign.amount }}万元，共接待{{ n.reception.foreign.batches }}批次，{{ n.reception.foreign.people }}人次"
-        "{% if n.reception.home.use %}，主要是{{ n.reception.home.use }}{% endif %}；国（境）外接待费{{ n.reception.abroad.amount }}万元，"
-        "共接待国（境）外{{ n.reception.abroad.batches }}批次，{{ n.reception.abroad.people }}人次"
-        "{% if n.reception.abroad.use %}，主要是{{ n.reception.abroad.use }}{% endif %}。")
+    b.p("1、因公出国（境）费支出{{ 三公.因公出国费.决算数 }}万元，出国团组共{{ 三公.因公出国费.团组数 }}个，"
+        "{{ 三公.因公出国费.人次 }}人次。{% if 三公.因公出国费.用途 %}主要用于：{{ 三公.因公出国费.用途 }}。{% endif %}")
+    b.p("2、公务用车购置支出{{ 三公.公务用车购置费.决算数 }}万元，使用财政拨款共购置公务用车{{ 三公.公务用车购置费.购置车辆数 }}辆"
+        "{% if 三公.公务用车购置费.用途 %}，主要用于：{{ 三公.公务用车购置费.用途 }}{% endif %}。")
+    b.p("3、公务用车运行维护费支出{{ 三公.公务用车运行维护费.决算数 }}万元，使用财政拨款负担的公务用车保有量共"
+        "{{ 三公.公务用车运行维护费.保有车辆数 }}辆{% if 三公.公务用车运行维护费.用途 %}，主要用于：{{ 三公.公务用车运行维护费.用途 }}{% endif %}。")
+    b.p("4、公务接待费支出{{ 三公.公务接待费.决算数 }}万元，共接待{{ 三公.公务接待费.批次 }}批次，{{ 三公.公务接待费.人次 }}人次。"
+        "国内接待费{{ 三公.公务接待费.国内接待.金额 }}万元，共接待{{ 三公.公务接待费.国内接待.批次 }}批次，{{ 三公.公务接待费.国内接待.人次 }}人次，"
+        "其中外事接待费{{ 三公.公务接待费.其中外事接待.金额 }}万元，共接待{{ 三公.公务接待费.其中外事接待.批次 }}批次，{{ 三公.公务接待费.其中外事接待.人次 }}人次"
+        "{% if 三公.公务接待费.国内接待.用途 %}，主要是{{ 三公.公务接待费.国内接待.用途 }}{% endif %}；国（境）外接待费{{ 三公.公务接待费.国外接待.金额 }}万元，"
+        "共接待国（境）外{{ 三公.公务接待费.国外接待.批次 }}批次，{{ 三公.公务接待费.国外接待.人次 }}人次"
+        "{% if 三公.公务接待费.国外接待.用途 %}，主要是{{ 三公.公务接待费.国外接待.用途 }}{% endif %}。")
     b.p("十、其他重要事项情况说明", "Heading 2")
     b.p("（一）机关运行经费支出情况说明", "Heading 3")
-    b.p("{{ dept.year }}年机关运行经费支出{{ n.operating_amount }}万元{% if n.operating.known %}，{% if n.operating.flat %}"
-        "与{{ dept.prior_year }}年持平{% else %}比{{ dept.prior_year }}年{{ n.operating.text }}{% endif %}{% endif %}"
-        "{% if n.operating_reason %}，主要原因是{{ n.operating_reason }}{% endif %}。")
+    b.p("{{ 年度 }}年机关运行经费支出{{ 说明.机关运行经费.金额 }}万元{% if 说明.机关运行经费.较上年.已知 %}，{% if 说明.机关运行经费.较上年.持平 %}"
+        "与{{ 上年度 }}年持平{% else %}比{{ 上年度 }}年{{ 说明.机关运行经费.较上年 }}{% endif %}{% endif %}"
+        "{% if 说明.机关运行经费.变动原因 %}，主要原因是{{ 说明.机关运行经费.变动原因 }}{% endif %}。")
     b.p("（二）政府采购情况说明", "Heading 3")
-    b.p("{% if n.procurement_zero %}{{ dept.year }}年度本部门（单位）无政府采购支出。{% else %}{{ dept.year }}年度政府采购支出总额"
-        "{{ n.procurement_total }}万元，其中：政府采购货物支出{{ n.procurement.goods.amount }}万元、政府采购工程支出"
-        "{{ n.procurement.works.amount }}万元、政府采购服务支出{{ n.procurement.services.amount }}万元。政府采购授予中小企业合同金额"
-        "{{ n.sme.amount }}万元，占政府采购支出总额的{{ n.sme.share }}。其中：授予小微企业合同金额{{ n.small.amount }}万元，"
-        "占政府采购支出总额的{{ n.small.share }}。{% endif %}")
+    b.p("{% if 说明.政府采购.无采购 %}{{ 年度 }}年度本部门（单位）无政府采购支出。{% else %}{{ 年度 }}年度政府采购支出总额"
+        "{{ 说明.政府采购.总额 }}万元，其中：政府采购货物支出{{ 说明.政府采购.货物.金额 }}万元、政府采购工程支出"
+        "{{ 说明.政府采购.工程.金额 }}万元、政府采购服务支出{{ 说明.政府采购.服务.金额 }}万元。政府采购授予中小企业合同金额"
+        "{{ 说明.政府采购.中小企业.金额 }}万元，占政府采购支出总额的{{ 说明.政府采购.中小企业.占比 }}。其中：授予小微企业合同金额{{ 说明.政府采购.小微企业.金额 }}万元，"
+        "占政府采购支出总额的{{ 说明.政府采购.小微企业.占比 }}。{% endif %}")
     b.p("（三）国有资产占用情况说明", "Heading 3")
-    b.p("截至{{ dept.year }}年12月31日，本部门（单位）共有车辆{{ n.vehicles_total }}辆。其中：{% for v in n.vehicles_nonzero %}"
-        "{{ v.name }}{{ v.count }}辆，{% endfor %}其他用车{{ n.other_cars }}辆{% if n.other_cars_note %}，其他用车主要是"
-        "{{ n.other_cars_note }}{% endif %}；单价100万元（含）以上设备（不含车辆）{{ n.big_equipment }}台（套）。")
+    b.p("截至{{ 年度 }}年12月31日，本部门（单位）共有车辆{{ 说明.国有资产.车辆合计 }}辆。其中：{% for v in 说明.国有资产.非零车辆 %}"
+        "{{ v.名称 }}{{ v.数量 }}辆，{% endfor %}其他用车{{ 说明.国有资产.其他用车 }}辆{% if 说明.国有资产.其他用车说明 %}，其他用车主要是"
+        "{{ 说明.国有资产.其他用车说明 }}{% endif %}；单价100万元（含）以上设备（不含车辆）{{ 说明.国有资产.单价100万元以上设备 }}台（套）。")
     b.p("（四）预算绩效情况说明", "Heading 3")
     b.p("1、预算绩效管理工作的开展情况")
-    b.p("{% if n.performance.has_sheets %}{{ dept.year }}年二级项目绩效自评个数{{ n.performance.count }}个，全年预算数"
-        "{{ n.performance.budget }}万元，全年执行数{{ n.performance.spent }}万元：{% for g in n.performance.grades %}"
-        "{{ g.count }}个项目自评等级为“{{ g.grade }}”{{ g.end }}{% endfor %}。{% if n.performance.has_weak %}"
-        "{% if n.performance.measures %}对于自评结果为“中”和“差”的项目，采取的改进管理措施为：{{ n.performance.measures }}。"
+    b.p("{% if 说明.绩效.有自评表 %}{{ 年度 }}年二级项目绩效自评个数{{ 说明.绩效.自评个数 }}个，全年预算数"
+        "{{ 说明.绩效.全年预算数 }}万元，全年执行数{{ 说明.绩效.全年执行数 }}万元：{% for g in 说明.绩效.等级 %}"
+        "{{ g.个数 }}个项目自评等级为“{{ g.等级 }}”{% if not loop.last %}，{% endif %}{% endfor %}。{% if 说明.绩效.有较低等级 %}"
+        "{% if 说明.绩效.改进措施 %}对于自评结果为“中”和“差”的项目，采取的改进管理措施为：{{ 说明.绩效.改进措施 }}。"
         "{% endif %}{% endif %}{% else %}本年度未开展项目支出绩效自评。{% endif %}")
     b.p("2、其他需要说明的事项")
-    b.p("{% if n.other_matters %}{{ n.other_matters }}。{% else %}本单位无其他需要说明的事项。{% endif %}")
+    b.p("{% if 说明.其他事项 %}{{ 说明.其他事项 }}。{% else %}本单位无其他需要说明的事项。{% endif %}")
 
     # 第四部分 名词解释（模板原文，可由文员在 Word 中修改）
     b.p("第四部分 名词解释", "Heading 1", page_break_before=True)
@@ -232,13 +242,13 @@ def build() -> Document:
     # ── 附件：项目支出绩效自评表（横版）──
     annex = b.section(landscape=True)
     annex.top_margin = annex.bottom_margin = Cm(1.5)
-    b.control("{%p for s in sheets %}")
-    b.p("{{ s.title }}", "自评表标题")
-    b.p("（{{ dept.year }}年度）", "自评表标题")
+    b.control("{%p for s in 自评表 %}")
+    b.p("{{ s.项目名称 }}{% if not s.名称以项目结尾 %}项目{% endif %}支出绩效自评表", "自评表标题")
+    b.p("（{{ 年度 }}年度）", "自评表标题")
     sheet_table(b)
     for text in SHEET_NOTES:
         b.p(text, "自评表备注")
-    b.control("{%p if not s.last %}")
+    b.control("{%p if not s.最后一张 %}")
     ooxml.page_break_paragraph(b.p("", "模板控制"))
     b.control("{%p endif %}")
     b.control("{%p endfor %}")
@@ -254,43 +264,44 @@ def sheet_table(b: Builder):
     def h(text="", span=1, vmerge=None):
         return C(text, span=span, vmerge=vmerge, style=S, bold=True)
 
-    fund_cells = lambda f: [c(f"{{{{ {f}.source }}}}", align="left"), c(f"{{{{ {f}.declared }}}}"),
-                            c(f"{{{{ {f}.compiled }}}}"), c(f"{{{{ {f}.budget }}}}"), c(f"{{{{ {f}.spent }}}}"),
-                            c(f"{{{{ {f}.balance }}}}"), c(f"{{{{ {f}.rate }}}}"), c(f"{{{{ {f}.score }}}}"),
-                            c(f"{{{{ {f}.reason }}}}", align="left")]
+    fund_cells = lambda f, source: [c(source, align="left"), c(f"{{{{ {f}.目标申报数 }}}}"),
+                                    c(f"{{{{ {f}.预算编制数 }}}}"), c(f"{{{{ {f}.全年预算数 }}}}"), c(f"{{{{ {f}.全年执行数 }}}}"),
+                                    c(f"{{{{ {f}.结转结余 }}}}"), c(f"{{{{ {f}.执行率 }}}}"), c(f"{{{{ {f}.得分 }}}}"),
+                                    c(f"{{{{ {f}.偏差原因 }}}}", align="left")]
     text = lambda tag: c(tag, span=7, align="both")
     b.table(cm_list(1.2, 1.6, 2.4, 3.6, 2.2, 2.4, 2.4, 2.2, 1.3, 1.3, 5.1), [
-        R([h("项目名称", 2), c("{{ s.name }}", 9, align="left")]),
-        R([h("主管部门及代码", 2), c("{{ dept.dept_label }}", 4, align="left"), h("预算单位"),
-           c("{{ dept.unit_label }}", 4, align="left")]),
+        R([h("项目名称", 2), c("{{ s.项目名称 }}", 9, align="left")]),
+        R([h("主管部门及代码", 2), c("{{ 单位.主管部门 }}", 4, align="left"), h("预算单位"),
+           c("{{ 单位.预算单位 }}", 4, align="left")]),
         R([h("项目资金预算安排及执行进度（万元）", 2, "restart"), h("", 1, "restart"), h("年初预算数", 2),
            h("全年预算数", 1, "restart"), h("全年执行数", 1, "restart"), h("资金结（转）余", 1, "restart"),
            h("执行率（%）", 1, "restart"), h("得分", 1, "restart"), h("偏差原因", 1, "restart")]),
         R([h("", 2, "continue"), h("", 1, "continue"), h("目标申报数"), h("预算编制数")] +
           [h("", 1, "continue") for _ in range(6)]),
-        R([h("", 2, "continue")] + fund_cells("s.total_fund")),
-        R([C("{%tr for f in s.funds %}", span=11)], cant_split=False),
-        R([h("", 2, "continue")] + fund_cells("f")),
+        R([h("", 2, "continue")] + fund_cells("s.资金总额", "资金总额：")),
+        R([C("{%tr for f in s.资金 %}", span=11)], cant_split=False),
+        R([h("", 2, "continue")] + fund_cells("f", "{{ f.来源 }}")),
         R([C("{%tr endfor %}", span=11)], cant_split=False),
         R([h("项目年度绩效目标", 2, "restart"), h("年度目标", 4), h("实际完成情况", 5)]),
-        R([h("", 2, "continue"), c("{{ s.goal }}", 4, align="both"), c("{{ s.achieved }}", 5, align="both")], cant_split=False),
+        R([h("", 2, "continue"), c("{{ s.年度目标 }}", 4, align="both"), c("{{ s.实际完成情况 }}", 5, align="both")], cant_split=False),
         R([h("绩效指标", 1, "restart"), h("一级指标"), h("二级指标"), h("三级指标"), h("年初指标值"), h("调整后指标值"),
            h("实际完成值"), h("完成值情况说明"), h("分值"), h("得分"), h("偏差原因分析及改进措施")], header=False),
-        R([C("{%tr for i in s.indicators %}", span=11)], cant_split=False),
-        R([h("", 1, "continue"), c("{{ i.l1 }}"), c("{{ i.l2 }}"), c("{{ i.l3 }}", align="left"), c("{{ i.initial }}"),
-           c("{{ i.adjusted }}"), c("{{ i.actual }}"), c("{{ i.note }}", align="left"), c("{{ i.weight }}"),
-           c("{{ i.score }}"), c("{{ i.reason }}", align="left")]),
+        R([C("{%tr for i in s.指标 %}", span=11)], cant_split=False),
+        R([h("", 1, "continue"), c("{{ i.一级指标 }}"), c("{{ i.二级指标 }}"), c("{{ i.三级指标 }}", align="left"), c("{{ i.年初指标值 }}"),
+           c("{{ i.调整后指标值 }}"), c("{{ i.实际完成值 }}"), c("{{ i.完成值情况说明 }}", align="left"), c("{{ i.分值 }}"),
+           c("{{ i.得分 }}"), c("{{ i.偏差原因 }}", align="left")]),
         R([C("{%tr endfor %}", span=11)], cant_split=False),
-        R([h("总  分", 8), c("{{ s.total }}", 2), c("{{ s.grade }}")]),
+        R([h("总  分", 8), c("{{ s.总分 }}", 2), c("{{ s.等级 }}")]),
         R([h("项目绩效分析", 1, "restart"), h("自评结果分析", 1, "restart"), h("项目实施和预算执行情况及分析", 2),
-           text("{{ s.analysis.budget }}")], cant_split=False),
-        R([h("", 1, "continue"), h("", 1, "continue"), h("产出情况及分析", 2), text("{{ s.analysis.output }}")], cant_split=False),
-        R([h("", 1, "continue"), h("", 1, "continue"), h("效益情况及分析", 2), text("{{ s.analysis.effect }}")], cant_split=False),
-        R([h("", 1, "continue"), h("", 1, "continue"), h("满意度情况及分析", 2), text("{{ s.analysis.satisfaction }}")],
+           text("{{ 年度 }}年{{ s.项目名称 }}项目全年预算数{{ s.资金总额.全年预算数 }}万元，全年执行数{{ s.资金总额.全年执行数 }}万元，"
+                "预算执行率{{ s.资金总额.执行率百分比 }}。{{ s.分析.预算执行情况 }}")], cant_split=False),
+        R([h("", 1, "continue"), h("", 1, "continue"), h("产出情况及分析", 2), text("{{ s.分析.产出情况 }}")], cant_split=False),
+        R([h("", 1, "continue"), h("", 1, "continue"), h("效益情况及分析", 2), text("{{ s.分析.效益情况 }}")], cant_split=False),
+        R([h("", 1, "continue"), h("", 1, "continue"), h("满意度情况及分析", 2), text("{{ s.分析.满意度情况 }}")],
           cant_split=False),
-        R([h("", 1, "continue"), h("主要经验做法", 3), text("{{ s.analysis.experience }}")], cant_split=False),
-        R([h("", 1, "continue"), h("项目管理中存在的问题及原因分析", 3), text("{{ s.analysis.problems }}")], cant_split=False),
-        R([h("", 1, "continue"), h("下一步改进措施及管理建议", 3), text("{{ s.analysis.measures }}")], cant_split=False),
+        R([h("", 1, "continue"), h("主要经验做法", 3), text("{{ s.分析.主要经验做法 }}")], cant_split=False),
+        R([h("", 1, "continue"), h("项目管理中存在的问题及原因分析", 3), text("{{ s.分析.存在的问题及原因 }}")], cant_split=False),
+        R([h("", 1, "continue"), h("下一步改进措施及管理建议", 3), text("{{ s.分析.改进措施及管理建议 }}")], cant_split=False),
     ], cell_style=S)
 
 

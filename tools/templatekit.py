@@ -3,9 +3,9 @@
 Styles with Chinese fonts set through eastAsia, A4 sections (portrait text, portrait and
 landscape table pages), table builders for the 决算 tables that every province prints.
 The .docx a province script writes is the template from then on; a clerk edits it in
-Word or WPS, and gen fills it.  Context names used by the tables:
-summary (公开01), income (02), expense (03), fiscal (04), gpb (05), basic (06),
-gov_fund (政府性基金), soe (国有资本经营), three (“三公”), info (相关信息).
+Word or WPS, and gen fills it.  Context groups used by the tables (`gen context` lists them):
+收支总表 (公开01), 收入表, 支出表, 财政拨款收支总表, 一般公共预算支出表, 基本支出表,
+政府性基金表, 国有资本经营表, 三公表, 相关信息表.
 """
 from __future__ import annotations
 
@@ -186,7 +186,7 @@ class Builder:
         """部门名称 … 年度 … 金额单位 on one line: a borderless three-cell table."""
         style = "表头说明"
         ooxml.make_table(self.body, self.body.sectPr, [round(width * 0.66), round(width * 0.14), width - round(width * 0.66) - round(width * 0.14)],
-                         [R([C("部门名称：{{ dept.name }}", align="left", style=style), C("{{ dept.year }}年度", style=style),
+                         [R([C("部门名称：{{ 单位.名称 }}", align="left", style=style), C("{{ 年度 }}年度", style=style),
                              C("金额单位：万元", align="right", style=style)])],
                          self.doc.styles[style].style_id, borders=False)
         self.p("", "模板控制")      # keeps Word and LibreOffice from joining the two tables
@@ -227,26 +227,62 @@ def save(document, out, title: str) -> None:
 
 
 # ───────────────────────────── the 决算 tables ─────────────────────────────
-# Each takes the Builder and draws one table whose rows come from the context; the
-# wording of headers that differs between provinces is a parameter.
+# Each takes the Builder and draws one table.  Row labels and 行次 of the fixed forms
+# (公开01, 04, 06, 10) are written into the template as text — they belong to the form —
+# and each amount cell holds its tag; 科目 tables repeat one row per 科目.
 
-def summary_table(b: Builder, widths=(6.0, 1.0, 1.5, 6.0, 1.0, 1.5), amount="金额"):
-    """公开01 收入支出决算总表."""
+CN = "一二三四五六七八九十"
+
+
+def cn_number(n: int) -> str:
+    if n <= 10:
+        return CN[n - 1]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else CN[tens - 1]) + "十" + (CN[ones - 1] if ones else "")
+
+
+def settings_of(template_dir: Path) -> dict:
+    import yaml
+    return yaml.safe_load((template_dir / "设置.yaml").read_text(encoding="utf-8"))
+
+
+def reference(year: int):
+    from generator.reference import for_year
+    return for_year(year)
+
+
+INCOME_LINES = ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "上级补助收入",
+                "事业收入", "经营收入", "附属单位上缴收入", "其他收入"]
+
+
+def summary_table(b: Builder, classes: list[str], names: dict, widths=(6.0, 1.0, 1.5, 6.0, 1.0, 1.5), amount="金额",
+                  top_rows: int = 0, blank_row: bool = True, surplus_label: str = "使用非财政拨款结余（专用结余）"):
+    """公开01 收入支出决算总表: the form's rows, each amount a tag of 收支总表."""
+    n = max(len(INCOME_LINES), len(classes), top_rows)
+    tag = lambda key: f"{{{{ 收支总表.{key} }}}}"
+    left = [(f"{cn_number(i + 1)}、{INCOME_LINES[i]}", tag(INCOME_LINES[i])) if i < len(INCOME_LINES) else ("", "")
+            for i in range(n)]
+    blank = [("", "")] if blank_row else []
+    left += [("本年收入合计", tag("本年收入合计")), (surplus_label, tag("使用非财政拨款结余")),
+             ("年初结转和结余", tag("年初结转和结余"))] + blank + [("总计", tag("收入总计"))]
+    right = [(f"{cn_number(i + 1)}、{names[c]}", f"{{{{ 收支总表.支出.{names[c]} }}}}") for i, c in enumerate(classes)]
+    right += [("", "")] * (n - len(classes))
+    right += [("本年支出合计", tag("本年支出合计")), ("结余分配", tag("结余分配")), ("年末结转和结余", tag("年末结转和结余"))] \
+        + blank + [("总计", tag("支出总计"))]
+    rows = [R([label(l_label), C(str(i + 1)), num(l_amt), label(r_label), C(str(len(left) + i + 1)), num(r_amt)])
+            for i, ((l_label, l_amt), (r_label, r_amt)) in enumerate(zip(left, right))]
     b.table(cm_list(*widths), [
         R([hc("收入", 3), hc("支出", 3)], header=True),
         R([hc("项目"), hc("行次"), hc(amount), hc("项目"), hc("行次"), hc(amount)], header=True),
         R([hc("栏次"), hc(""), hc("1"), hc("栏次"), hc(""), hc("2")], header=True),
-        loop_open("r in summary.rows", 6),
-        R([label("{{ r.l_label }}"), C("{{ r.l_no }}"), num("{{ r.l_amt }}"),
-           label("{{ r.r_label }}"), C("{{ r.r_no }}"), num("{{ r.r_amt }}")]),
-        loop_close(6),
-    ])
+    ] + rows)
 
 
 def item_table(b: Builder, key: str, widths, first_header: list, second_header: list, columns: list[str],
                code_label="科目代码"):
     """A table by 功能分类科目 (收入/支出/一般公共预算/基金/国资): two header rows, 栏次, 合计, one row per 科目.
 
+    `key` is the context group (收入表, 支出表 …); `columns` the printed column names, which are the tags' names.
     `first_header` and `second_header` are the cells right of 项目 / 科目代码 科目名称.
     """
     n = 2 + len(columns)
@@ -254,9 +290,9 @@ def item_table(b: Builder, key: str, widths, first_header: list, second_header: 
         R([hc("项目", 2)] + first_header, header=True),
         R([hc(code_label), hc("科目名称")] + second_header, header=True),
         R([hc("栏次", 2)] + [hc(str(i + 1)) for i in range(len(columns))], header=True),
-        R([C("合计", span=2)] + [num(f"{{{{ {key}.total.{c} }}}}") for c in columns]),
-        loop_open(f"r in {key}.rows", n),
-        R([label("{{ r.code }}"), label("{{ r.name }}")] + [num(f"{{{{ r.{c} }}}}") for c in columns]),
+        R([C("合计", span=2)] + [num(f"{{{{ {key}.合计.{c} }}}}") for c in columns]),
+        loop_open(f"r in {key}.行", n),
+        R([label("{{ r.科目编码 }}"), label("{{ r.科目名称 }}")] + [num(f"{{{{ r.{c} }}}}") for c in columns]),
         loop_close(n),
     ])
 
@@ -266,55 +302,83 @@ def flat_header(titles: list[str]):
     return [hc(t, vmerge="restart") for t in titles], [hc("", vmerge="continue") for _ in titles]
 
 
-def fiscal_table(b: Builder, widths=(5.2, 1.0, 2.0, 5.4, 1.0, 2.2, 2.9, 3.0, 3.0)):
-    """公开04 财政拨款收入支出决算总表."""
+FUNDS = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
+
+
+def fiscal_table(b: Builder, classes: list[str], names: dict, top_rows: int = 0,
+                 widths=(5.2, 1.0, 2.0, 5.4, 1.0, 2.2, 2.9, 3.0, 3.0)):
+    """公开04 财政拨款收入支出决算总表: the form's rows, each amount a tag of 财政拨款收支总表."""
+    g = "财政拨款收支总表"
+    n = max(len(FUNDS), len(classes), top_rows)
+    left = [(f"{cn_number(i + 1)}、{FUNDS[i]}", f"{{{{ {g}.本年收入.{FUNDS[i]} }}}}") if i < 3 else ("", "")
+            for i in range(n)]
+    left += [("本年收入合计", f"{{{{ {g}.本年收入合计 }}}}"),
+             ("年初财政拨款结转和结余", f"{{{{ {g}.年初财政拨款结转和结余.合计 }}}}")]
+    left += [(f, f"{{{{ {g}.年初财政拨款结转和结余.{f} }}}}") for f in FUNDS]
+    left += [("总计", f"{{{{ {g}.收入总计 }}}}")]
+
+    def by_fund(path: str) -> list[str]:
+        return [f"{{{{ {g}.{path}.合计 }}}}"] + [f"{{{{ {g}.{path}.{f} }}}}" for f in FUNDS]
+
+    right = [[f"{cn_number(i + 1)}、{names[c]}"] + by_fund(f"支出.{names[c]}") for i, c in enumerate(classes)]
+    right += [["", "", "", "", ""]] * (n - len(classes))
+    right += [["本年支出合计"] + by_fund("本年支出合计"), ["年末财政拨款结转和结余"] + by_fund("年末财政拨款结转和结余")]
+    right += [["", "", "", "", ""]] * 3
+    right += [["总计"] + by_fund("支出总计")]
+    rows = [R([label(l_label), C(str(i + 1)), num(l_amt), label(r[0]), C(str(len(left) + i + 1))] + [num(x) for x in r[1:]])
+            for i, ((l_label, l_amt), r) in enumerate(zip(left, right))]
     b.table(cm_list(*widths), [
         R([hc("收入", 3), hc("支出", 6)], header=True),
         R([hc("项目"), hc("行次"), hc("金额"), hc("项目"), hc("行次"), hc("合计"), hc("一般公共预算财政拨款"),
            hc("政府性基金预算财政拨款"), hc("国有资本经营预算财政拨款")], header=True),
         R([hc("栏次"), hc(""), hc("1"), hc("栏次"), hc(""), hc("2"), hc("3"), hc("4"), hc("5")], header=True),
-        loop_open("r in fiscal.rows", 9),
-        R([label("{{ r.l_label }}"), C("{{ r.l_no }}"), num("{{ r.l_amt }}"), label("{{ r.r_label }}"),
-           C("{{ r.r_no }}"), num("{{ r.r_total }}"), num("{{ r.r_gpb }}"), num("{{ r.r_fund }}"), num("{{ r.r_soe }}")]),
-        loop_close(9),
-    ])
+    ] + rows)
 
 
-def basic_table(b: Builder, groups: int, group_widths=(1.0, 4.1, 1.3), code_label="科目代码"):
-    """公开06: `groups` side-by-side column groups of 经济分类科目 (the first is 人员经费)."""
+def basic_table(b: Builder, groups: list[list[str]], names: dict, not_applicable: set[str],
+                group_widths=(1.0, 4.1, 1.3), code_label="科目代码"):
+    """公开06: side-by-side column groups of 经济分类科目 (the first is 人员经费), one tag per 决算数."""
     small = "表格小字"
-    cells = []
-    for g in range(groups):
-        cells += [C(f"{{{{ r.g[{g}].code }}}}", align="left", style=small), C(f"{{{{ r.g[{g}].name }}}}", align="left", style=small),
-                  C(f"{{{{ r.g[{g}].amount }}}}", align="right", style=small)]
-    widths = list(group_widths) * groups
+    height = max(len(group) for group in groups)
+    rows = []
+    for i in range(height):
+        cells = []
+        for group in groups:
+            if i < len(group):
+                code = str(group[i])
+                amount = "———" if code in not_applicable else f"{{{{ 基本支出表.科目['{code}'] }}}}"
+                cells += [C(code, align="left", style=small), C(names.get(code, ""), align="left", style=small),
+                          C(amount, align="right", style=small)]
+            else:
+                cells += [C("", align="left", style=small), C("", align="left", style=small),
+                          C("", align="right", style=small)]
+        rows.append(R(cells))
+    widths = list(group_widths) * len(groups)
     widths[-1] += round(LANDSCAPE_W / CM - sum(widths), 2)
-    n = 3 * groups
+    n = 3 * len(groups)
     b.table(cm_list(*widths), [
         R([hc("人员经费", 3), hc("公用经费", n - 3)], header=True),
-        R([hc(code_label), hc("科目名称"), hc("决算数")] * groups, header=True),
-        loop_open("r in basic.rows", n),
-        R(cells),
-        loop_close(n),
-        R([C("人员经费合计", span=2, style=small), C("{{ basic.personnel_total }}", align="right", style=small),
-           C("公用经费合计", span=n - 4, style=small), C("{{ basic.public_total }}", align="right", style=small)]),
+        R([hc(code_label), hc("科目名称"), hc("决算数")] * len(groups), header=True),
+    ] + rows + [
+        R([C("人员经费合计", span=2, style=small), C("{{ 基本支出表.人员经费合计 }}", align="right", style=small),
+           C("公用经费合计", span=n - 4, style=small), C("{{ 基本支出表.公用经费合计 }}", align="right", style=small)]),
     ], cell_style=small)
 
 
 def gov_fund_table(b: Builder, code_label="科目代码", widths=(1.9, 6.2, 2.6, 2.6, 2.6, 2.6, 2.6, 4.6)):
     """政府性基金预算财政拨款收入支出决算表."""
-    item_table(b, "gov_fund", widths,
+    item_table(b, "政府性基金表", widths,
                [hc("年初结转和结余", vmerge="restart"), hc("本年收入", vmerge="restart"), hc("本年支出", 3),
                 hc("年末结转和结余", vmerge="restart")],
                [hc("", vmerge="continue"), hc("", vmerge="continue"), hc("小计"), hc("基本支出"), hc("项目支出"),
                 hc("", vmerge="continue")],
-               ["opening", "income", "total", "basic", "project", "closing"], code_label)
+               ["年初结转和结余", "本年收入", "本年支出合计", "基本支出", "项目支出", "年末结转和结余"], code_label)
 
 
 def soe_table(b: Builder, code_label="科目代码", widths=(1.8, 7.4, 2.6, 2.6, 2.6)):
     """国有资本经营预算财政拨款支出决算表."""
-    item_table(b, "soe", widths, [hc("本年支出", 3)], [hc("合计"), hc("基本支出"), hc("项目支出")],
-               ["total", "basic", "project"], code_label)
+    item_table(b, "国有资本经营表", widths, [hc("本年支出", 3)], [hc("合计"), hc("基本支出"), hc("项目支出")],
+               ["本年支出合计", "基本支出", "项目支出"], code_label)
 
 
 def three_table(b: Builder, car="公务用车购置及运行维护费", run="公务用车运行维护费"):
@@ -323,22 +387,22 @@ def three_table(b: Builder, car="公务用车购置及运行维护费", run="公
             hc("公务接待费", vmerge="restart")]
     half2 = [hc("", vmerge="continue"), hc("", vmerge="continue"), hc("小计"), hc("公务用车购置费"), hc(run),
              hc("", vmerge="continue")]
-    keys = ["total", "abroad", "car", "car_buy", "car_run", "reception"]
+    keys = ["合计", "因公出国费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
     w = LANDSCAPE_W // 12
     b.table([w] * 11 + [LANDSCAPE_W - 11 * w], [
         R([hc("预算数", 6), hc("决算数", 6)], header=True),
         R(half + [C(c.text, span=c.span, vmerge=c.vmerge, style=H) for c in half], header=True),
         R(half2 + [C(c.text, span=c.span, vmerge=c.vmerge, style=H) for c in half2], header=True),
         R([hc(str(i + 1)) for i in range(12)], header=True),
-        R([num(f"{{{{ three.budget.{k} }}}}") for k in keys] + [num(f"{{{{ three.actual.{k} }}}}") for k in keys],
+        R([num(f"{{{{ 三公表.预算数.{k} }}}}") for k in keys] + [num(f"{{{{ 三公表.决算数.{k} }}}}") for k in keys],
           height_twips=400),
     ])
 
 
 def no_data_note(b: Builder, key: str, style="表注"):
     """“说明：本表无数据” under an empty table (the department file may give its own reason)."""
-    b.control(f"{{%p if {key}.empty %}}")
-    b.p(f"说明：{{{{ {key}.note }}}}", style)
+    b.control(f"{{%p if {key}.无数据 %}}")
+    b.p(f"说明：{{% if {key}.无数据说明 %}}{{{{ {key}.无数据说明 }}}}{{% else %}}本表无数据{{% endif %}}", style)
     b.control("{%p endif %}")
 
 
@@ -355,8 +419,8 @@ def cover(b: Builder, lines: list[str], before: int = 6, after: int = 8, date: b
     for _ in range(after):
         b.p("", "封面标题")
     if date:
-        b.control("{%p if dept.has_published_on %}")
-        b.p("{{ dept.published_on }}", "目录标题")
+        b.control("{%p if 单位.有公开日期 %}")
+        b.p("{{ 单位.公开日期 }}", "目录标题")
         b.control("{%p endif %}")
 
 
@@ -382,5 +446,5 @@ def paragraphs(b: Builder, texts: list[str], style: str = "Normal"):
 
 def shares_paragraph(b: Builder, opening: str, total: str, parts: str):
     """“本年收入合计X万元，其中：财政拨款收入A万元，占P；…。” — every part with its share of the total."""
-    b.p(f"{opening}{{{{ {total} }}}}万元，其中：{{% for i in {parts} %}}{{{{ i.name }}}}{{{{ i.amount }}}}万元"
-        "{% if i.has_share %}，占{{ i.share }}{% endif %}{{ i.end }}{% endfor %}")
+    b.p(f"{opening}{{{{ {total} }}}}万元，其中：{{% for i in {parts} %}}{{{{ i.名称 }}}}{{{{ i.金额 }}}}万元"
+        "{% if i.有占比 %}，占{{ i.占比 }}{% endif %}{% if loop.last %}。{% else %}；{% endif %}{% endfor %}")

@@ -2,7 +2,7 @@
 from decimal import Decimal as D
 
 from generator import pipeline
-from generator.derive import Change, Completion, ratio
+from generator.figures import Change, Completion, ratio
 
 from conftest import replace_once, write_variant
 
@@ -10,8 +10,7 @@ from conftest import replace_once, write_variant
 def prepared(tmp_path, text, name="单位.yaml"):
     checked = pipeline.check(write_variant(tmp_path, name, text))
     assert checked.ok, [str(p) for p in checked.problems]
-    derived, ctx = pipeline.prepare(checked)
-    return derived, ctx
+    return checked.result, pipeline.context_of(checked)
 
 
 def test_ratio_and_change_with_zero_bases():
@@ -24,46 +23,47 @@ def test_ratio_and_change_with_zero_bases():
 
 def test_minimal_department_narrative(tmp_path, minimal_text):
     derived, ctx = prepared(tmp_path, minimal_text)
-    n = ctx["n"]
-    assert n["income_total"] == "130.00"
-    assert [(i["name"], i["amount"], i["share"]) for i in n["expense_nonzero"]] == [
+    n = ctx["说明"]
+    assert n["收入"]["合计"] == "130.00"
+    assert [(i["名称"], i["金额"], i["占比"]) for i in n["支出"]["非零构成"]] == [
         ("基本支出", "120.00", "92.31%"), ("项目支出", "10.00", "7.69%")]
-    assert n["overall_in"]["text"] == "增加5.00万元，增长4.00%"
-    assert [(c["name"], c["share"]) for c in n["gpb_classes"]] == [("一般公共服务支出", "84.62%"), ("社会保障和就业支出", "15.38%")]
-    general, social = n["gpb_details"]
-    assert (general["budget"]["rate"], general["change"]["text"]) == ("91.67%", "增加5.00万元，增长4.76%")
-    assert social["change"]["flat"] is True and social["change"]["text"] == "持平"
-    assert [(i["name"], i["amount"]) for i in n["personnel_items"]] == [("基本工资", "60.00"), ("机关事业单位基本养老保险缴费", "20.00")]
-    assert n["three"]["completion"]["rate"] == "80.00%"
-    assert n["three"]["change"]["text"] == "减少0.20万元，下降20.00%"
-    assert n["operating"]["text"] == "增加8.00万元，增长25.00%"
-    assert (n["sme"]["share"], n["small"]["share"]) == ("100.00%", "75.00%")
+    assert str(n["收支总计"]["收入较上年"]) == "增加5.00万元，增长4.00%"
+    general_budget = n["一般公共预算支出"]
+    assert [(c["名称"], c["占比"]) for c in general_budget["结构"]] == [("一般公共服务支出", "84.62%"), ("社会保障和就业支出", "15.38%")]
+    general, social = general_budget["各类"]
+    assert (general["年初预算"]["完成率"], str(general["较上年"])) == ("91.67%", "增加5.00万元，增长4.76%")
+    assert social["较上年"]["持平"] is True and str(social["较上年"]) == "持平"
+    assert [(i["名称"], i["金额"]) for i in n["基本支出"]["人员经费明细"]] == [("基本工资", "60.00"), ("机关事业单位基本养老保险缴费", "20.00")]
+    assert ctx["三公"]["合计"]["完成预算"]["完成率"] == "80.00%"
+    assert str(ctx["三公"]["合计"]["较上年"]) == "减少0.20万元，下降20.00%"
+    assert str(n["机关运行经费"]["较上年"]) == "增加8.00万元，增长25.00%"
+    assert (n["政府采购"]["中小企业"]["占比"], n["政府采购"]["小微企业"]["占比"]) == ("100.00%", "75.00%")
 
 
 def test_zero_budget_is_said_in_words_never_zero_percent(tmp_path, minimal_text):
     text = replace_once(minimal_text, "{科目编码: 208, 科目名称: 社会保障和就业支出, 预算数: 20.00}",
                         "{科目编码: 208, 科目名称: 社会保障和就业支出, 预算数: 0}")
     _, ctx = prepared(tmp_path, text)
-    social = ctx["n"]["gpb_details"][1]
-    assert social["budget"]["budget_zero"] is True
-    assert social["budget"]["has_rate"] is False and social["budget"]["rate"] == ""
+    social = ctx["说明"]["一般公共预算支出"]["各类"][1]
+    assert social["年初预算"]["未安排预算"] is True
+    assert social["年初预算"]["有完成率"] is False and social["年初预算"]["完成率"] == ""
 
 
 def test_zero_prior_year_gives_amount_without_rate(tmp_path, minimal_text):
     text = replace_once(minimal_text, "    - {科目编码: 208, 科目名称: 社会保障和就业支出, 决算数: 20.00}\n", "")
     _, ctx = prepared(tmp_path, text)
-    change = ctx["n"]["gpb_details"][1]["change"]
-    assert change["prior_zero"] is True
-    assert change["text"] == "增加20.00万元"
-    assert change["rate"] == ""
+    change = ctx["说明"]["一般公共预算支出"]["各类"][1]["较上年"]
+    assert change["上年为零"] is True
+    assert str(change) == "增加20.00万元"
+    assert change["幅度"] == ""
 
 
 def test_no_prior_year_data_means_no_comparison(tmp_path, minimal_text):
     start = minimal_text.index("上年决算:")
     end = minimal_text.index("年初预算:")
     _, ctx = prepared(tmp_path, minimal_text[:start] + minimal_text[end:])
-    assert ctx["n"]["overall_in"]["known"] is False
-    assert ctx["n"]["gpb_details"][0]["change"]["known"] is False
+    assert ctx["说明"]["收支总计"]["收入较上年"]["已知"] is False
+    assert ctx["说明"]["一般公共预算支出"]["各类"][0]["较上年"]["已知"] is False
 
 
 def test_a_class_budgeted_but_not_spent_is_listed_with_a_true_zero_rate(tmp_path, minimal_text):
@@ -71,8 +71,8 @@ def test_a_class_budgeted_but_not_spent_is_listed_with_a_true_zero_rate(tmp_path
                         "    - {科目编码: 208, 科目名称: 社会保障和就业支出, 预算数: 20.00}\n"
                         "    - {科目编码: 210, 科目名称: 卫生健康支出, 预算数: 5.00}\n")
     _, ctx = prepared(tmp_path, text)
-    health = ctx["n"]["gpb_details"][2]
-    assert (health["name"], health["actual"], health["budget"]["rate"]) == ("卫生健康支出", "0.00", "0.00%")
+    health = ctx["说明"]["一般公共预算支出"]["各类"][2]
+    assert (health["名称"], health["决算数"], health["年初预算"]["完成率"]) == ("卫生健康支出", "0.00", "0.00%")
 
 
 def test_sheet_rate_score_cap_and_grade(tmp_path, minimal_text):
@@ -94,4 +94,4 @@ def test_grade_is_decided_on_the_displayed_total(tmp_path, minimal_text):
     text = replace_once(text, "分值: 10, 得分: 10}", "分值: 10, 得分: 7}")
     derived, ctx = prepared(tmp_path, text)
     assert derived.sheets[0].total == D("79.9995")
-    assert ctx["sheets"][0]["total"] == "80.00" and ctx["sheets"][0]["grade"] == "良"
+    assert ctx["自评表"][0]["总分"] == "80.00" and ctx["自评表"][0]["等级"] == "良"

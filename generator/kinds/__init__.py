@@ -1,0 +1,49 @@
+"""Document kinds: each is one package with its schema, model, computation, checks and context.
+
+A kind is chosen by the department file's `文档:` or, when it does not say, by the template
+set it names.  The shared stages (load, validate, render, paginate, batch, the CLI) call a
+kind only through `Kind`; they name none.  A kind registers itself when its package is
+imported; `register` lets a kind that lives elsewhere (a test, a plug-in) do the same.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str                                          # as in `文档:`, e.g. 决算
+    schema: Path                                       # JSON Schema of its department files
+    read: Callable[[dict, Any], tuple[Any, list]]      # (data, source map) → (model, problems)
+    compute: Callable[[Any, Any, Any], Any]            # (model, settings, classification) → result
+    checks: tuple[Callable[[Any, Any], Iterable], ...] # (result, CheckContext) → problems
+    context: Callable[[Any, Any, Any], dict]           # (result, settings, classification) → template context
+    year: Callable[[Any], int] = field(default=lambda model: model.year)
+
+
+_KINDS: dict[str, Kind] = {}
+BUILT_IN = ("final_accounts",)
+
+
+def register(kind: Kind) -> Kind:
+    _KINDS[kind.name] = kind
+    return kind
+
+
+def _load_built_in() -> None:
+    for package in BUILT_IN:
+        importlib.import_module(f"{__name__}.{package}")
+
+
+def find(name: str) -> Kind | None:
+    if name not in _KINDS:
+        _load_built_in()
+    return _KINDS.get(name)
+
+
+def names() -> list[str]:
+    _load_built_in()
+    return sorted(_KINDS)

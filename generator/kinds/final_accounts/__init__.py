@@ -1,0 +1,19 @@
+"""部门决算公开 (final accounts): 公开01–10, 情况说明, 名词解释, attached self-evaluation sheets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import Kind, register
+from .checks import CHECKS
+from .compute import compute
+from .context import template_context
+from .model import read_department
+
+KIND = register(Kind(
+    name="决算",
+    schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.schema.json",
+    read=read_department,
+    compute=compute,
+    checks=tuple(CHECKS),
+    context=template_context,
+))

@@ -1,0 +1,357 @@
+"""审核公式 of a 决算 document: one function per identity, one code per identity.
+
+Every check compares a figure as entered with the same figure as computed by compute.py
+(a `Figure`) and says where both stand; none adds anything up.  The README's table lists
+each code with the identity it checks.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from ...checking import CheckContext, figure_severity, line_of, money, severity_of, tail, terms_text
+from ...figures import ZERO, Figure
+from ...load import pointer_join
+from ...numfmt import amount, plain
+from ...parts.item_checks import (check_class_sums, check_function_code, check_parent_sums, check_printed_classes,
+                                  check_row_sums, check_table_codes)
+from ...parts.sheet_checks import check_sheets
+from ...problems import Problem, Severity, make
+from .compute import FinalAccounts
+
+
+def _tables(result: FinalAccounts):
+    return (result.income, result.expense, result.general_budget, result.government_fund, result.state_capital,
+            result.basic.table)
+
+
+def _cross(code: int, ctx: CheckContext, fig: Figure, left_table: str, left_label: str, right_table: str,
+           right_label: str, right_pointer: str | None, parts: int = 1) -> Iterable[Problem]:
+    """An entered figure of one table (`fig.entered`) against the same figure of another (`fig.computed`)."""
+    severity = severity_of(fig.entered, fig.computed, parts)
+    if severity:
+        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer,
+                   left_table=left_table, left_label=left_label, left_value=money(fig.entered),
+                   right_table=right_table, right_label=right_label, right_value=money(fig.computed),
+                   diff=money(fig.difference), right_where=line_of(ctx, right_pointer), tail=tail(severity))
+
+
+def _given(code: int, ctx: CheckContext, fig: Figure, table: str, label: str, basis: str,
+           parts: int | None = None) -> Iterable[Problem]:
+    severity = figure_severity(fig, parts)
+    if severity:
+        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer, table=table, label=label,
+                   given=f"{money(fig.entered)}万元", computed=f"{money(fig.computed)}万元", basis=basis,
+                   diff=f"{money(fig.difference)}万元", tail=tail(severity))
+
+
+def _balance(code: int, ctx: CheckContext, pointer: str, table: str, left_label: str, left, right_label: str, right,
+             parts: int) -> Iterable[Problem]:
+    severity = severity_of(left, right, parts)
+    if severity:
+        yield make(code, severity, ctx.source.location(pointer), pointer, table=table, left_label=left_label,
+                   left_value=money(left), right_label=right_label, right_value=money(right),
+                   diff=money(abs(left - right)), tail=tail(severity))
+
+
+def _grand_total(code: int, ctx: CheckContext, table: str, entered, pointer: str, parent_pointer: str,
+                 in_label: str, income_side, out_label: str, expense_side, parts: int) -> Iterable[Problem]:
+    """收入方 = 总计 = 支出方: against the entered 总计 when there is one, else the two sides against each other."""
+    if entered is not None:
+        yield from _balance(code, ctx, pointer, table, "总计", entered, in_label, income_side, parts)
+        yield from _balance(code, ctx, pointer, table, "总计", entered, out_label, expense_side, parts)
+    else:
+        yield from _balance(code, ctx, parent_pointer, table, f"收入总计（{in_label}）", income_side,
+                            f"支出总计（{out_label}）", expense_side, 2 * parts)
+
+
+# ───────────────────────────── codes and in-table sums ─────────────────────────────
+
+def check_codes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """201–203: every 科目 against the year's 政府收支分类."""
+    dept = result.department
+    if not ctx.reference.available:
+        yield make(203, Severity.WARNING, ctx.source.location("/年度"), "/年度", table="", code="全部科目",
+                   name="", year=dept.year, kind="政府收支分类科目")
+        return
+    for table in _tables(result):
+        yield from check_table_codes(table, dept.year, ctx)
+    for label, items in (("上年决算：", dept.prior_classes), ("年初预算：", dept.budget_classes)):
+        for item in items:
+            yield from check_function_code(item.code, item.name, item.pointer, label, dept.year, ctx)
+
+
+def check_template_rows(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """205: figures the template has no row for would silently vanish."""
+    settings = ctx.settings
+    if settings.basic_groups:
+        allowed = settings.basic_codes
+        for row in result.basic.table.table.rows:
+            if row.code not in allowed or (row.code in settings.basic_not_applicable and result.basic.value(row.code)):
+                yield make(205, Severity.ERROR, ctx.source.location(pointer_join(row.pointer, "科目编码")), row.pointer,
+                           table="一般公共预算财政拨款基本支出决算明细表：", code=row.code, name=row.name,
+                           template=settings.name)
+    if settings.summary_classes:
+        for table in (result.expense, result.general_budget, result.government_fund, result.state_capital):
+            yield from check_printed_classes(table, settings.summary_classes, settings.name, ctx)
+
+
+def check_parent_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    for table in _tables(result):
+        yield from check_parent_sums(table, ctx)
+
+
+def check_row_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    for table in _tables(result):
+        yield from check_row_sums(table, ctx)
+
+
+def check_class_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    for table in _tables(result):
+        yield from check_class_sums(table, ctx)
+
+
+# ───────────────────────────── 公开01 ─────────────────────────────
+
+def check_summary_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """304: 收入支出决算总表 本年支出合计 = 支出决算表 合计."""
+    fig = result.summary.expense_total
+    if fig.is_entered:
+        table = result.department.expense
+        yield from _cross(304, ctx, fig, "收入支出决算总表", "本年支出合计", "支出决算表", "合计行“本年支出合计”",
+                          table.total_pointer if table.entered_total else None)
+
+
+def check_summary_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """305: 收入支出决算总表 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余."""
+    s = result.summary
+    yield from _grand_total(305, ctx, "收入支出决算总表：", s.entered_grand_total, s.grand_total_pointer,
+                            "/收入支出决算总表", "本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", s.income_side,
+                            "本年支出合计 + 结余分配 + 年末结转和结余", s.expense_side, 3)
+
+
+def check_summary_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """306: 收入支出决算总表 本年收入合计 = Σ 各项收入."""
+    yield from _given(306, ctx, result.summary.income_total, "收入支出决算总表：", "本年收入合计",
+                      "各项收入（收入决算表合计行、财政拨款收入支出决算总表）之和")
+
+
+# ───────────────────────────── 公开04 ─────────────────────────────
+
+def check_fiscal_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """307: 财政拨款收入支出决算总表 本年收入合计 = Σ 三类财政拨款."""
+    yield from _given(307, ctx, result.fiscal.income_total, "财政拨款收入支出决算总表：", "本年收入合计",
+                      "三类财政拨款之和", 3)
+
+
+def check_income_table_fiscal(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """308: 收入决算表 合计“财政拨款收入” = 财政拨款收入支出决算总表 本年收入合计."""
+    yield from _cross(308, ctx, result.fiscal.income_vs_income_table, "收入决算表", "合计行“财政拨款收入”",
+                      "财政拨款收入支出决算总表", "本年收入合计", result.fiscal.income_pointer)
+
+
+def check_fiscal_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """309: 财政拨款收入支出决算总表 本年支出合计 = 一般公共预算 + 政府性基金 + 国有资本经营 支出表合计."""
+    fig = result.fiscal.expense_total
+    if fig.is_entered:
+        yield from _cross(309, ctx, fig, "财政拨款收入支出决算总表", "本年支出合计",
+                          "一般公共预算、政府性基金、国有资本经营支出表", "合计之和", None, 3)
+
+
+def check_fiscal_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """310: 财政拨款收入支出决算总表 本年收入合计 + 年初 = 总计 = 本年支出合计 + 年末."""
+    f = result.fiscal
+    yield from _grand_total(310, ctx, "财政拨款收入支出决算总表：", f.entered_grand_total, f.grand_total_pointer,
+                            "/财政拨款收入支出决算总表", "本年收入合计 + 年初财政拨款结转和结余", f.income_side,
+                            "本年支出合计 + 年末财政拨款结转和结余", f.expense_side, 2)
+
+
+# ───────────────────────────── 公开05/06 ─────────────────────────────
+
+def check_personnel_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """311: 人员经费合计 = 301 + 303."""
+    fig = result.basic.personnel_total
+    yield from _given(311, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "人员经费合计", "301、303 类之和",
+                      len(fig.terms))
+
+
+def check_public_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """312: 公用经费合计 = 302、307、310 等其余各类."""
+    fig = result.basic.public_total
+    yield from _given(312, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "公用经费合计",
+                      "302、307、310 等类之和", len(fig.terms))
+
+
+def check_basic_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """313: 一般公共预算财政拨款支出决算表 基本支出 = 基本支出明细表 人员经费合计 + 公用经费合计."""
+    yield from _cross(313, ctx, result.basic.general_budget_basic, "一般公共预算财政拨款支出决算表", "合计行“基本支出”",
+                      "一般公共预算财政拨款基本支出决算明细表", "人员经费合计 + 公用经费合计",
+                      result.basic.personnel_total.pointer, 2)
+
+
+def check_operating_cost(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """314: 机关运行经费 = 公用经费, for 行政单位 and 参照公务员法管理事业单位."""
+    fig = result.info.operating_vs_public
+    if fig is not None:
+        yield from _cross(314, ctx, fig, "相关信息统计表", "机关运行经费", "一般公共预算财政拨款基本支出决算明细表",
+                          "公用经费合计", result.basic.public_total.pointer)
+
+
+# ───────────────────────────── 公开10 and 其他重要事项 ─────────────────────────────
+
+def check_procurement_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """315: 政府采购 合计 = 货物 + 工程 + 服务."""
+    yield from _given(315, ctx, result.info.procurement_total, "相关信息统计表：", "政府采购合计", "货物 + 工程 + 服务", 3)
+
+
+def _limit(code: int, ctx: CheckContext, pointer: str, label: str, value, basis: str, limit) -> Iterable[Problem]:
+    if value is not None and limit is not None and value > limit:
+        yield make(code, Severity.ERROR, ctx.source.location(pointer), pointer, table="情况说明：", label=label,
+                   given=f"{money(value)}万元", basis=basis, computed=f"{money(limit)}万元")
+
+
+def check_sme_awards(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """316: 授予中小企业合同金额 ≤ 政府采购支出总额."""
+    sme = result.info.sme
+    yield from _limit(316, ctx, "/情况说明/政府采购/授予中小企业合同金额", "授予中小企业合同金额",
+                      sme.amount if sme else None, "政府采购支出总额", result.info.procurement_total.value)
+
+
+def check_small_awards(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """317: 授予小微企业合同金额 ≤ 授予中小企业合同金额 (or the 政府采购支出总额 when that is not given)."""
+    info = result.info
+    basis, limit = (("授予中小企业合同金额", info.sme.amount) if info.sme
+                    else ("政府采购支出总额", info.procurement_total.value))
+    yield from _limit(317, ctx, "/情况说明/政府采购/授予小微企业合同金额", "授予小微企业合同金额",
+                      info.small.amount if info.small else None, basis, limit)
+
+
+def check_vehicles(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """318: 车辆数合计 = Σ 各类车辆."""
+    info = result.info
+    counted = sum(n for _, n in info.vehicles)
+    if info.entered_vehicle_total is not None and counted != info.entered_vehicle_total:
+        pointer = "/相关信息统计表/车辆数合计"
+        yield make(318, Severity.ERROR, ctx.source.location(pointer), pointer, table="相关信息统计表：",
+                   label="车辆数合计", given=f"{info.entered_vehicle_total}辆", basis="各类车辆之和", computed=f"{counted}辆")
+
+
+def check_reception(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """319: 公务接待费 = 国内接待 + 国（境）外接待."""
+    fig = result.info.reception_split
+    if fig is not None:
+        yield from _cross(319, ctx, fig, "情况说明", "国内接待 + 国（境）外接待", "财政拨款三公经费支出决算表",
+                          "决算数“公务接待费”", "/财政拨款三公经费支出决算表/决算数/公务接待费", 2)
+
+
+def check_foreign_reception(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """320: 其中外事接待 ≤ 国内接待."""
+    visits = result.department.explanations.three_public
+    if visits.foreign.amount is not None:
+        yield from _limit(320, ctx, pointer_join(visits.foreign.pointer, "金额"), "外事接待金额", visits.foreign.amount,
+                          "国内接待金额", visits.home.amount or ZERO)
+
+
+def check_three_public_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """321: “三公”经费 合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费 (when entered)."""
+    three = result.three_public
+    for label, fig in (("预算数", three.budget_total), ("决算数", three.actual_total)):
+        yield from _given(321, ctx, fig, f"财政拨款三公经费支出决算表{label}：", "合计", "各项之和", 4)
+
+
+def check_three_public_car(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """322: 公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费 (when entered)."""
+    three = result.three_public
+    for label, fig in (("预算数", three.budget_car), ("决算数", three.actual_car)):
+        yield from _given(322, ctx, fig, f"财政拨款三公经费支出决算表{label}：", "公务用车购置及运行维护费",
+                          "购置费 + 运行维护费", 2)
+
+
+# ───────────────────────────── sheets and the 绩效 paragraph ─────────────────────────────
+
+def check_attached_sheets(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """401–404, 408, 409: each self-evaluation sheet."""
+    sheets = result.sheets + ((result.overall_sheet,) if result.overall_sheet else ())
+    yield from check_sheets(sheets, ctx)
+
+
+def check_performance_count(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """405: the 绩效 paragraph's 项目个数 = the number of attached sheets."""
+    claims = result.department.explanations.claims
+    if claims and claims.count is not None and claims.count != result.performance.count:
+        pointer = pointer_join(claims.pointer, "项目个数")
+        yield make(405, Severity.ERROR, ctx.source.location(pointer), pointer, label="项目个数", given=str(claims.count),
+                   computed=str(result.performance.count), basis="附件自评表张数")
+
+
+def check_performance_grades(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """406: the 绩效 paragraph's count per grade = the sheets graded so."""
+    claims = result.department.explanations.claims
+    if not claims:
+        return
+    for grade, given in claims.grades.items():
+        computed = result.performance.grade_counts.get(grade, 0)
+        if given != computed:
+            pointer = pointer_join(claims.pointer, grade)
+            yield make(406, Severity.ERROR, ctx.source.location(pointer), pointer, label=f"等级为“{grade}”的项目个数",
+                       given=str(given), computed=str(computed), basis="各表总分按等级规则计数")
+
+
+def check_performance_money(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """407: the 绩效 paragraph's amount = the sheets' 全年预算数 or 全年执行数."""
+    claims = result.department.explanations.claims
+    perf = result.performance
+    if claims and claims.money is not None and claims.money not in (perf.budget, perf.spent):
+        pointer = pointer_join(claims.pointer, "资金")
+        yield make(407, Severity.ERROR, ctx.source.location(pointer), pointer, label="资金", given=f"{money(claims.money)}万元",
+                   computed=f"全年预算数{amount(perf.budget)}万元、全年执行数{amount(perf.spent)}万元", basis="各表资金之和")
+
+
+# ───────────────────────────── human text ─────────────────────────────
+
+FIGURE_IN_TEXT = re.compile(
+    r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元)"
+    r"|(?:执行率|占比|占|增长|下降|降低|完成[年全]?[初年]?预算的?)\s*(?:为|了|达)?\s*\d+(?:\.\d+)?\s*%")
+
+
+def check_text_figures(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """501: an amount or a derived rate typed into human text."""
+    for field in result.department.texts:
+        match = FIGURE_IN_TEXT.search(field.text)
+        if match:
+            name = field.pointer.rsplit("/", 1)[-1]
+            yield make(501, Severity.WARNING, ctx.source.location(field.pointer), field.pointer, field=name,
+                       match=match.group(0))
+
+
+CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
+    check_codes,
+    check_template_rows,
+    check_parent_sums_all,
+    check_row_sums_all,
+    check_class_sums_all,
+    check_summary_expense,
+    check_summary_balance,
+    check_summary_income,
+    check_fiscal_income,
+    check_income_table_fiscal,
+    check_fiscal_expense,
+    check_fiscal_balance,
+    check_personnel_total,
+    check_public_total,
+    check_basic_expense,
+    check_operating_cost,
+    check_procurement_total,
+    check_sme_awards,
+    check_small_awards,
+    check_vehicles,
+    check_reception,
+    check_foreign_reception,
+    check_three_public_total,
+    check_three_public_car,
+    check_attached_sheets,
+    check_performance_count,
+    check_performance_grades,
+    check_performance_money,
+    check_text_figures,
+]

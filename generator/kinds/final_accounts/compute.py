@@ -1,0 +1,399 @@
+"""Every figure of a 决算 document that the clerk does not type, computed once.
+
+`compute` returns one frozen `FinalAccounts`: each table's printed cells, each entered total
+beside the total computed from its parts (a `Figure`), the cross-table identities, and every
+number of the 情况说明 (shares, changes, completions, the lists).  Values are exact
+``Decimal``; rounding happens only in numfmt, when the context formats them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ratio, shares
+from ...load import pointer_join
+from ...parts.items import TableResult, compute_table
+from ...parts.sheets import Performance, ScoringRule, SheetResult, compute_sheet, performance
+from ...parts.three_public import ThreePublicResult, compute_three_public
+from ...reference import Classification
+from ...templateset import Settings
+from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department, ItemNote
+
+INCOME_SOURCES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
+                  "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
+INCOME_GROUPS = [("财政拨款收入", INCOME_SOURCES[:3]), ("上级补助收入", ("上级补助收入",)), ("事业收入", ("事业收入",)),
+                 ("经营收入", ("经营收入",)), ("附属单位上缴收入", ("附属单位上缴收入",)), ("其他收入", ("其他收入",))]
+EXPENSE_NATURES = ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
+OPERATING_UNITS = ("行政单位", "参照公务员法管理事业单位")
+
+
+# ───────────────────────────── tables ─────────────────────────────
+
+@dataclass(frozen=True)
+class SummaryResult:
+    """公开01 收入支出决算总表."""
+    income_sources: dict[str, Decimal]     # the eight income lines, in printed order
+    income_total: Figure                   # 本年收入合计: entered vs Σ income lines
+    expense_total: Figure                  # 本年支出合计: entered vs 公开03 合计
+    expense_by_class: dict[str, Decimal]   # 功能分类 类 → 公开03 本年支出合计
+    lines: dict[str, Decimal]              # 使用非财政拨款结余, 年初结转和结余, 结余分配, 年末结转和结余
+    income_side: Decimal                   # 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余
+    expense_side: Decimal                  # 本年支出合计 + 结余分配 + 年末结转和结余
+    entered_grand_total: Decimal | None
+    grand_total_pointer: str
+    income_grand_total: Decimal            # 总计 (收入方)
+    expense_grand_total: Decimal           # 总计 (支出方)
+
+
+@dataclass(frozen=True)
+class FundColumns:
+    """One 公开04 expenditure row split by fund."""
+    total: Decimal
+    by_fund: tuple[Decimal, Decimal, Decimal]
+
+
+@dataclass(frozen=True)
+class FiscalResult:
+    """公开04 财政拨款收入支出决算总表."""
+    income: dict[str, Decimal]             # by fund
+    opening: dict[str, Decimal]
+    closing: dict[str, Decimal]
+    income_total: Figure                   # 本年收入合计: entered vs Σ funds
+    income_vs_income_table: Figure         # 公开02 合计“财政拨款收入” (entered or computed) vs 公开04 本年收入合计
+    expense_total: Figure                  # 本年支出合计: entered vs 公开05 + 07 + 08
+    by_class: dict[str, FundColumns]
+    fund_totals: FundColumns               # 本年支出合计 by fund
+    fund_grand_totals: FundColumns         # 总计 by fund (支出 + 年末)
+    opening_total: Decimal
+    closing_total: Decimal
+    income_side: Decimal
+    expense_side: Decimal
+    entered_grand_total: Decimal | None
+    grand_total_pointer: str
+    income_grand_total: Decimal
+    expense_grand_total: Decimal
+    income_pointer: str                    # where 公开04's 本年收入 stands
+
+
+@dataclass(frozen=True)
+class BasicResult:
+    """公开06 by 部门经济分类."""
+    table: TableResult
+    personnel_total: Figure                # entered 人员经费合计 vs 301 + 303
+    public_total: Figure                   # entered 公用经费合计 vs the other classes
+    general_budget_basic: Figure           # 公开05 合计“基本支出” vs 人员经费合计 + 公用经费合计
+    personnel_items: list[Share]           # 款 of 人员经费, non-zero, table order, share of 人员经费
+    public_items: list[Share]
+
+    @property
+    def personnel(self) -> Decimal:
+        return self.personnel_total.value
+
+    @property
+    def public(self) -> Decimal:
+        return self.public_total.value
+
+    def value(self, code: str) -> Decimal:
+        return self.table.value(code, "决算数")
+
+
+@dataclass(frozen=True)
+class InfoResult:
+    """公开10 and the 其他重要事项 figures."""
+    procurement_total: Figure              # 合计: entered vs 货物 + 工程 + 服务
+    procurement_parts: list[Share]         # 货物, 工程, 服务 with their share of the total
+    sme: Share | None                      # 授予中小企业合同金额, share of the total
+    small: Share | None                    # 授予小微企业合同金额
+    operating: Decimal                     # 机关运行经费 (行政单位 + 参照公务员法管理事业单位)
+    operating_vs_public: Figure | None     # 机关运行经费 vs 公用经费 (行政 and 参公 units only)
+    vehicle_total: int
+    entered_vehicle_total: int | None
+    vehicles: tuple[tuple[str, int], ...]
+    reception_split: Figure | None         # 国内接待 + 国（境）外接待 vs 公开09 公务接待费
+    total_batches: int
+    total_people: int
+
+
+# ───────────────────────────── 情况说明 ─────────────────────────────
+
+@dataclass(frozen=True)
+class ClassDetail:
+    """One 科目 of 五（三）: actual, budget, change on last year, and its notes."""
+    code: str
+    name: str
+    actual: Decimal
+    budget: Completion
+    change: Change
+    note: ItemNote | None
+    path: tuple[str, ...]                  # names of 类, 款, 项 down to this code
+
+    @property
+    def over_budget(self) -> bool:
+        return self.actual > self.budget.budget
+
+    @property
+    def under_budget(self) -> bool:
+        return self.actual < self.budget.budget
+
+
+@dataclass(frozen=True)
+class ClassGroup:
+    """A 类 with its 项-level details (templates that explain every 项)."""
+    code: str
+    name: str
+    items: tuple[ClassDetail, ...]
+
+
+@dataclass(frozen=True)
+class FinalAccounts:
+    department: Department
+    income: TableResult                    # 公开02
+    expense: TableResult                   # 公开03
+    general_budget: TableResult            # 公开05
+    government_fund: TableResult           # 公开07
+    state_capital: TableResult             # 公开08
+    summary: SummaryResult                 # 公开01
+    fiscal: FiscalResult                   # 公开04
+    basic: BasicResult                     # 公开06
+    three_public: ThreePublicResult        # 公开09 and 说明 九
+    info: InfoResult                       # 公开10
+
+    income_total: Decimal                  # 本年收入合计
+    expense_total: Decimal                 # 本年支出合计
+    total_income_change: Change            # 收入总计 vs 上年
+    total_expense_change: Change           # 支出总计 vs 上年
+    income_parts: list[Share]              # 收入 by source, all sources
+    expense_parts: list[Share]             # 支出 by nature (基本/项目/…), all
+    expense_basic_split: list[Share]       # 公开03 基本支出 = 人员经费 + 公用经费 (when entered)
+    fiscal_income: Decimal                 # 财政拨款本年收入
+    other_income: Decimal                  # 本年收入合计 − 财政拨款收入
+    fiscal_income_change: Change
+    fiscal_expense_change: Change
+    general_budget_total: Decimal
+    general_budget_share: Decimal | None   # of 本年支出合计
+    general_budget_change: Change
+    general_budget_classes: list[Share]    # 05 classes, share of 05 total (non-zero)
+    general_budget_completion: Completion  # 年初预算 vs 决算, total
+    class_details: list[ClassDetail]
+    item_groups: list[ClassGroup]          # 项-level details by 类
+    basic_total: Decimal                   # 公开06 人员经费 + 公用经费
+    personnel: Share
+    public: Share
+    operating_change: Change               # 机关运行经费 vs 上年
+    operating_budget_change: Change        # 机关运行经费 vs its 年初预算
+    meetings: Decimal                      # 一般性支出: 会议费 (30215)
+    training: Decimal                      # 培训费 (30216)
+    sheets: tuple[SheetResult, ...]
+    overall_sheet: SheetResult | None
+    performance: Performance
+    weak_sheets: int                       # sheets in the two lowest grades
+
+
+def scoring_rule(settings: Settings) -> ScoringRule:
+    return ScoringRule(settings.budget_weight, settings.grades, settings.grade_on_printed_total)
+
+
+def _by_code(entries: tuple[CodedAmount, ...], code: str) -> Decimal | None:
+    """The amount for `code`: entered for it, or the sum of the highest entered levels below it."""
+    codes = {e.code: e.amount for e in entries}
+    if code in codes:
+        return codes[code]
+    below = [c for c in codes if c.startswith(code) and len(c) > len(code)]
+    top = [c for c in below if not any(o != c and c.startswith(o) for o in below)]
+    return sum((codes[c] for c in top), ZERO) if top else None
+
+
+def compute(dept: Department, settings: Settings, reference: Classification) -> FinalAccounts:
+    name_fn = reference.function_name
+    income = compute_table(dept.income, name_fn)
+    expense = compute_table(dept.expense, name_fn)
+    general = compute_table(dept.general_budget, name_fn)
+    fund = compute_table(dept.government_fund, name_fn)
+    capital = compute_table(dept.state_capital, name_fn)
+    basic_table = compute_table(dept.basic.table, reference.economic_name)
+
+    # 公开04 first: 公开01's fiscal income lines come from it
+    fiscal_in = dept.fiscal["本年收入"]
+    totals = dept.fiscal_totals
+    fund_terms = [Term(f, fiscal_in.get(f)) for f in FISCAL_FUNDS]
+    fiscal_income_total = figure(totals.entered("本年收入合计"), fund_terms, totals.pointer_of("本年收入合计"))
+    by_fund_tables = (general, fund, capital)
+    expense_terms = [Term(t.title, t.total("本年支出合计")) for t in by_fund_tables]
+    fiscal_expense_total = figure(totals.entered("本年支出合计"), expense_terms, totals.pointer_of("本年支出合计"))
+    opening = {f: dept.fiscal["年初财政拨款结转和结余"].get(f) for f in FISCAL_FUNDS}
+    closing = {f: dept.fiscal["年末财政拨款结转和结余"].get(f) for f in FISCAL_FUNDS}
+    opening_total, closing_total = sum(opening.values(), ZERO), sum(closing.values(), ZERO)
+    fiscal_income_side = fiscal_income_total.value + opening_total
+    fiscal_expense_side = fiscal_expense_total.value + closing_total
+    fiscal_grand = totals.entered("总计")
+
+    def fund_columns(values: list[Decimal]) -> FundColumns:
+        return FundColumns(sum(values, ZERO), tuple(values))
+
+    income_fiscal_entered = "财政拨款收入" in dept.income.entered_total
+    fiscal = FiscalResult(
+        income={f: fiscal_in.get(f) for f in FISCAL_FUNDS}, opening=opening, closing=closing,
+        income_total=fiscal_income_total,
+        income_vs_income_table=Figure(fiscal_income_total.value, income.total("财政拨款收入"),
+                                      pointer_join(dept.income.total_pointer, "财政拨款收入") if income_fiscal_entered
+                                      else dept.income.total_pointer),
+        expense_total=fiscal_expense_total,
+        by_class={c: fund_columns([t.value(c, "本年支出合计") for t in by_fund_tables]) for c in settings.summary_classes},
+        fund_totals=fund_columns([t.total("本年支出合计") for t in by_fund_tables]),
+        fund_grand_totals=fund_columns([t.total("本年支出合计") + closing[f] for t, f in zip(by_fund_tables, FISCAL_FUNDS)]),
+        opening_total=opening_total, closing_total=closing_total,
+        income_side=fiscal_income_side, expense_side=fiscal_expense_side,
+        entered_grand_total=fiscal_grand, grand_total_pointer=totals.pointer_of("总计"),
+        income_grand_total=fiscal_grand if fiscal_grand is not None else fiscal_income_side,
+        expense_grand_total=fiscal_grand if fiscal_grand is not None else fiscal_expense_side,
+        income_pointer=totals.pointer_of("本年收入合计") if totals.entered("本年收入合计") is not None else fiscal_in.pointer)
+
+    # 公开01
+    s = dept.summary
+    sources = dict(zip(INCOME_SOURCES, [fiscal_in.get(f) for f in FISCAL_FUNDS]
+                       + [income.total(k) for k in ("上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")]))
+    income_total = figure(s.entered("本年收入合计"), [Term(k, v) for k, v in sources.items()], s.pointer_of("本年收入合计"))
+    expense_total = Figure(expense.total("本年支出合计"), s.entered("本年支出合计"), s.pointer_of("本年支出合计"))
+    lines = {k: s.get(k) for k in ("使用非财政拨款结余", "年初结转和结余", "结余分配", "年末结转和结余")}
+    income_side = income_total.value + lines["使用非财政拨款结余"] + lines["年初结转和结余"]
+    expense_side = expense_total.value + lines["结余分配"] + lines["年末结转和结余"]
+    grand = s.entered("总计")
+    summary = SummaryResult(
+        income_sources=sources, income_total=income_total, expense_total=expense_total,
+        expense_by_class={c: expense.value(c, "本年支出合计") for c in settings.summary_classes},
+        lines=lines, income_side=income_side, expense_side=expense_side,
+        entered_grand_total=grand, grand_total_pointer=s.pointer_of("总计"),
+        income_grand_total=grand if grand is not None else income_side,
+        expense_grand_total=grand if grand is not None else expense_side)
+
+    # 公开06
+    class_codes = basic_table.class_codes
+    personnel_classes = [c for c in class_codes if c[:3] in PERSONNEL_CLASSES]
+    public_classes = [c for c in class_codes if c[:3] not in PERSONNEL_CLASSES]
+    personnel_total = figure(dept.basic.personnel_total, [Term(c, basic_table.value(c, "决算数")) for c in personnel_classes],
+                             pointer_join(dept.basic.pointer, "人员经费合计"))
+    public_total = figure(dept.basic.public_total, [Term(c, basic_table.value(c, "决算数")) for c in public_classes],
+                          pointer_join(dept.basic.pointer, "公用经费合计"))
+    basic_entered = "基本支出" in dept.general_budget.entered_total
+
+    def leaf_items(personnel: bool, whole: Decimal) -> list[Share]:
+        return [Share(basic_table.name(c), basic_table.value(c, "决算数"), ratio(basic_table.value(c, "决算数"), whole), c)
+                for c in basic_table.codes_at(5)
+                if basic_table.value(c, "决算数") != ZERO and (c[:3] in PERSONNEL_CLASSES) == personnel]
+
+    basic = BasicResult(
+        basic_table, personnel_total, public_total,
+        Figure(personnel_total.value + public_total.value, general.total("基本支出"),
+               pointer_join(dept.general_budget.total_pointer, "基本支出") if basic_entered else dept.general_budget.total_pointer,
+               (Term("人员经费合计", personnel_total.value), Term("公用经费合计", public_total.value))),
+        leaf_items(True, personnel_total.value), leaf_items(False, public_total.value))
+
+    # 公开09
+    three = compute_three_public(dept.three_public_budget, dept.three_public_actual, dept.prior_three_public)
+
+    # 公开10 and 其他重要事项
+    info = dept.info
+    p = info.procurement
+    procurement_total = figure(p.entered("合计"), [Term(k, p.get(k)) for k in ("货物", "工程", "服务")], p.pointer_of("合计"))
+    explanations = dept.explanations
+    sme, small = explanations.sme_awarded, explanations.small_awarded
+    operating = sum((info.operating.get(k) for k in OPERATING_UNITS), ZERO)
+    vehicles = tuple((k, info.vehicles.get(k, 0)) for k in VEHICLE_KINDS)
+    visits = explanations.three_public
+    reception_split = None
+    if visits.home.amount is not None or visits.abroad.amount is not None:
+        split = (visits.home.amount or ZERO) + (visits.abroad.amount or ZERO)
+        reception_split = Figure(three.items["公务接待费"].actual, split, pointer_join(visits.home.pointer, "金额"),
+                                 (Term("国内接待", visits.home.amount or ZERO), Term("国（境）外接待", visits.abroad.amount or ZERO)))
+    info_result = InfoResult(
+        procurement_total=procurement_total,
+        procurement_parts=shares([(k, p.get(k)) for k in ("货物", "工程", "服务")], procurement_total.value),
+        sme=None if sme is None else Share("授予中小企业合同金额", sme, ratio(sme, procurement_total.value)),
+        small=None if small is None else Share("授予小微企业合同金额", small, ratio(small, procurement_total.value)),
+        operating=operating,
+        operating_vs_public=Figure(public_total.value, operating, info.operating.pointer,
+                                   (Term("公用经费合计", public_total.value),))
+        if dept.unit.nature in OPERATING_UNITS else None,
+        vehicle_total=info.vehicle_total if info.vehicle_total is not None else sum(n for _, n in vehicles),
+        entered_vehicle_total=info.vehicle_total,
+        vehicles=vehicles,
+        reception_split=reception_split,
+        total_batches=visits.home.batches + visits.abroad.batches,
+        total_people=visits.home.people + visits.abroad.people)
+
+    # 情况说明
+    income_grand_total = summary.income_grand_total
+    income_parts = shares([(name, sum((sources[k] for k in keys), ZERO)) for name, keys in INCOME_GROUPS],
+                          income_total.value)
+    expense_parts = shares([(name, expense.total(name)) for name in EXPENSE_NATURES], expense_total.value)
+    has_split = any(k in r.cells for r in dept.expense.rows for k in ("人员经费", "公用经费"))
+    expense_basic = expense.total("基本支出")
+    general_total = general.total("本年支出合计")
+    general_classes = [p for p in shares([(general.name(c), general.value(c, "本年支出合计")) for c in general.class_codes],
+                                         general_total, list(general.class_codes)) if p.amount != ZERO]
+
+    budget_names = {b.code: b.name for b in dept.budget_classes}
+
+    def name_of(code: str) -> str:
+        return general.name(code) if code in general.names else budget_names.get(code) or reference.function_name(code)
+
+    def prior_of(code: str) -> Decimal | None:
+        if not dept.prior_classes:
+            return None
+        value = _by_code(dept.prior_classes, code)
+        return ZERO if value is None else value
+
+    def detail(code: str) -> ClassDetail:
+        actual = general.value(code, "本年支出合计") if code in general.names else ZERO
+        path = tuple(name_of(code[:n]) for n in (3, 5, 7) if n <= len(code))
+        return ClassDetail(code, name_of(code), actual, Completion(actual, _by_code(dept.budget_classes, code) or ZERO),
+                           Change(actual, prior_of(code)), explanations.note(code), path)
+
+    budgeted = {b.code for b in dept.budget_classes}
+    spent_codes = {c for c in general.codes if general.value(c, "本年支出合计") != ZERO}
+    details = [detail(c) for c in sorted({c for c in spent_codes | budgeted if len(c) == 3} | {c[:3] for c in budgeted})]
+    items = sorted({c for c in spent_codes | budgeted if len(c) == 7})
+    item_groups = [ClassGroup(g, name_of(g), tuple(detail(c) for c in items if c.startswith(g)))
+                   for g in sorted({c[:3] for c in items})]
+    budget_total = sum((_by_code(dept.budget_classes, c) or ZERO for c in {c[:3] for c in budgeted}), ZERO)
+    basic_total = personnel_total.value + public_total.value
+
+    rule = scoring_rule(settings)
+    sheet_results = tuple(compute_sheet(s, rule) for s in dept.sheets)
+    perf = performance(sheet_results, explanations.planned_projects)
+    weak_grades = {g.name for g in settings.grades[-2:]}
+    prior = dept.prior
+    return FinalAccounts(
+        department=dept, income=income, expense=expense, general_budget=general, government_fund=fund,
+        state_capital=capital, summary=summary, fiscal=fiscal, basic=basic, three_public=three, info=info_result,
+        income_total=income_total.value,
+        expense_total=expense_total.value,
+        total_income_change=Change(income_grand_total, prior.entered("收入总计")),
+        total_expense_change=Change(summary.expense_grand_total, prior.entered("支出总计")),
+        income_parts=income_parts,
+        expense_parts=expense_parts,
+        expense_basic_split=shares([(k, expense.total(k)) for k in ("人员经费", "公用经费")], expense_basic)
+        if has_split else [],
+        fiscal_income=fiscal_income_total.value,
+        other_income=income_total.value - fiscal_income_total.value,
+        fiscal_income_change=Change(fiscal.income_grand_total, prior.entered("财政拨款收入总计")),
+        fiscal_expense_change=Change(fiscal.expense_grand_total, prior.entered("财政拨款支出总计")),
+        general_budget_total=general_total,
+        general_budget_share=ratio(general_total, expense_total.value),
+        general_budget_change=Change(general_total, prior.entered("一般公共预算财政拨款支出")),
+        general_budget_classes=general_classes,
+        general_budget_completion=Completion(general_total, budget_total),
+        class_details=details,
+        item_groups=item_groups,
+        basic_total=basic_total,
+        personnel=Share("人员经费", personnel_total.value, ratio(personnel_total.value, basic_total)),
+        public=Share("公用经费", public_total.value, ratio(public_total.value, basic_total)),
+        operating_change=Change(operating, prior.entered("机关运行经费")),
+        operating_budget_change=Change(operating, dept.budget_operating),
+        meetings=basic_table.value("30215", "决算数"),
+        training=basic_table.value("30216", "决算数"),
+        sheets=sheet_results,
+        overall_sheet=compute_sheet(dept.overall_sheet, rule) if dept.overall_sheet else None,
+        performance=perf,
+        weak_sheets=sum(n for g, n in perf.grade_counts.items() if g in weak_grades),
+    )
