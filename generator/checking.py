@@ -19,7 +19,7 @@ from .reference import Classification
 from .templateset import Settings
 
 TAIL = Decimal("0.01")
-TAIL_NOTE = "；在尾数误差范围内（每项≤0.01万元），请与决算系统核对"
+TAIL_NOTE = "；在尾数误差范围内（每项≤0.01万元），请与财务系统核对"
 
 
 @dataclass(frozen=True)

@@ -92,12 +92,15 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, for
 
 @main.command("context")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("group", required=False)
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="模板所在的文件夹（默认 templates/）。")
-def context_command(path, templates) -> None:
-    """列出模板可用的全部标签及其值（编写或修改模板时查阅）。"""
-    import yaml
+def context_command(path, group, templates) -> None:
+    """列出模板可用的标签及其值（编写或修改模板时查阅）。
 
-    from . import pipeline
+    按文档的顺序分组列出（单位、概况、各张表、说明、附件……）；给出 GROUP（例如“说明”或“说明.收支总计”）只列这一组。
+    列表只列出第 1 项的标签和项数。
+    """
+    from . import pipeline, tags
     checked = pipeline.check(path, str(path), templates)
     if not checked.ok:
         for problem in checked.problems.sorted():
@@ -106,7 +109,12 @@ def context_command(path, templates) -> None:
                    err=True)
         sys.exit(1)
     ctx = pipeline.context_of(checked)
-    click.echo(yaml.safe_dump(ctx, allow_unicode=True, sort_keys=False, width=120))
+    try:
+        shown = tags.listing(ctx, group)
+    except KeyError:
+        click.echo(f"没有“{group}”这一组；可用的组：{'、'.join(tags.groups(ctx))}", err=True)
+        sys.exit(1)
+    click.echo("\n".join(shown))
 
 
 def run() -> None:

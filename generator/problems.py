@@ -51,7 +51,8 @@ class Problem:
 
 
 @dataclass(frozen=True)
-class Kind:
+class Entry:
+    """One code of the catalogue: its number, a title for the README, and the message template."""
     number: int
     title: str
     template: str
@@ -67,63 +68,72 @@ _CLAIM = "情况说明“预算绩效”{label}填写 {given}，附件自评表�
 # The catalogue.  Numbers are stable; the hundreds group the stage:
 #   0xx reading the file, 1xx schema, 2xx classification codes, 3xx 审核公式 (identities),
 #   4xx self-evaluation sheets, 5xx human text, 6xx templates and output.
-CATALOGUE: dict[int, Kind] = {k.number: k for k in [
-    Kind(1, "YAML 语法错误", "YAML 语法错误：{detail}"),
-    Kind(2, "重复的键", "重复的键“{key}”：同一层级已在第{first_line}行出现过，请删除或合并其中一个"),
-    Kind(3, "文件无法读取", "文件无法读取：{detail}"),
-    Kind(4, "文件为空", "文件为空或不是一个键值表（YAML 映射）"),
-    Kind(101, "缺少必填字段", "{where}缺少必填字段“{field}”{title}"),
-    Kind(102, "类型错误", "{where}“{field}”应为{expected}，实际是{actual}“{value}”"),
-    Kind(103, "未知字段", "{where}有未知字段“{field}”{hint}"),
-    Kind(104, "金额为负", "{where}“{field}”不能为负数，实际是 {value}"),
-    Kind(105, "取值不在允许范围", "{where}“{field}”应为 {allowed} 之一，实际是“{value}”"),
-    Kind(106, "格式错误", "{where}“{field}”格式不对：{expected}，实际是“{value}”"),
-    Kind(107, "内容不符合要求", "{where}“{field}”{detail}"),
-    Kind(201, "科目名称与编码不符", "{table}科目编码 {code} 的名称应为“{expected}”，实际填写“{actual}”"),
-    Kind(202, "科目编码不存在", "{table}科目编码 {code} 不在 {year} 年{kind}中"),
-    Kind(203, "科目编码未收录", "{table}科目编码 {code}“{name}”未收录于项目的 {year} 年{kind}参考表，名称无法核对"),
-    Kind(204, "科目重复", "{table}科目编码 {code} 出现了两次（另一处在第{other_line}行）"),
-    Kind(205, "模板不列示该科目", "{table}科目编码 {code}“{name}”不在模板“{template}”的表格行中，该金额将无处列示"),
-    Kind(301, "上级科目与下级科目合计不等", "{table}{parent} {parent_value}万元 ≠ 下级科目合计 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
-    Kind(302, "合计栏与各栏之和不等", "{table}{row}“{column}” {total}万元 ≠ 各栏之和 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
-    Kind(303, "合计行与各类之和不等", "{table}合计行“{column}” {total}万元 ≠ 各类之和 {sum_value}万元（差{diff}万元）{tail}"),
-    Kind(304, "总表本年支出合计与支出表不符", _CROSS),
-    Kind(305, "收支总表总计不平衡", _BALANCE),
-    Kind(306, "总表本年收入合计与各项收入之和不等", _GIVEN),
-    Kind(307, "财政拨款本年收入合计与各类财政拨款之和不等", _GIVEN),
-    Kind(308, "收入表财政拨款收入与财政拨款总表不符", _CROSS),
-    Kind(309, "财政拨款总表本年支出合计与各支出表不符", _CROSS),
-    Kind(310, "财政拨款收支总表总计不平衡", _BALANCE),
-    Kind(311, "人员经费合计与各类之和不等", _GIVEN),
-    Kind(312, "公用经费合计与各类之和不等", _GIVEN),
-    Kind(313, "基本支出与人员经费、公用经费之和不等", _CROSS),
-    Kind(314, "机关运行经费与公用经费不等", _CROSS),
-    Kind(315, "政府采购合计与货物、工程、服务之和不等", _GIVEN),
-    Kind(316, "授予中小企业合同金额超过政府采购总额", _LIMIT),
-    Kind(317, "授予小微企业合同金额超过授予中小企业合同金额", _LIMIT),
-    Kind(318, "车辆数合计与各类车辆之和不等", "{table}{label} {given} ≠ {basis} {computed}"),
-    Kind(319, "公务接待费与国内、国（境）外接待之和不等", _CROSS),
-    Kind(320, "外事接待费超过国内接待费", _LIMIT),
-    Kind(321, "“三公”经费合计与各项之和不等", _GIVEN),
-    Kind(322, "公务用车购置及运行维护费与购置、运行维护之和不等", _GIVEN),
-    Kind(401, "分值合计不是100", "绩效自评表“{project}”各指标分值合计 {total}分（含预算执行{budget_weight}分），应为100分"),
-    Kind(402, "得分超过分值", "绩效自评表“{project}”指标“{indicator}”得分 {score} 超过分值 {weight}"),
-    Kind(403, "全年预算数为零", "绩效自评表“{project}”全年预算数为 0，无法计算执行率和预算执行得分"),
-    Kind(404, "执行数超过预算", "绩效自评表“{project}”全年执行数 {spent}万元 超过全年预算数 {budget}万元"),
-    Kind(405, "说明中的自评项目个数与附件不符", _CLAIM),
-    Kind(406, "说明中的自评等级个数与附件不符", _CLAIM),
-    Kind(407, "说明中的自评资金与附件不符", _CLAIM),
-    Kind(408, "自评表总分与计算不符", _GIVEN),
-    Kind(409, "自评表等级与计算不符", "{table}{label} {given} ≠ {basis} {computed}"),
-    Kind(501, "说明文字含数字", "“{field}”是说明文字，不应含金额或百分比（“{match}”）：数字由表格生成，请删去或改写"),
-    Kind(601, "未知模板", "未知模板“{name}”：{detail}"),
-    Kind(602, "模板标签无值", "模板“{template}”的标签 {tag} 没有对应的数据（{detail}）"),
-    Kind(603, "模板错误", "模板“{template}”有错误：{detail}"),
-    Kind(604, "无法写入输出", "无法写入 {path}：{detail}"),
-    Kind(605, "无法生成 PDF", "无法生成 PDF：{detail}"),
-    Kind(606, "未知文档类型", "未知的文档类型“{name}”：可用的有 {known}"),
-    Kind(607, "文档类型与模板不符", "文件写的文档类型是“{document}”，但模板“{template}”生成的是“{template_document}”"),
+CATALOGUE: dict[int, Entry] = {k.number: k for k in [
+    Entry(1, "YAML 语法错误", "YAML 语法错误：{detail}"),
+    Entry(2, "重复的键", "重复的键“{key}”：同一层级已在第{first_line}行出现过，请删除或合并其中一个"),
+    Entry(3, "文件无法读取", "文件无法读取：{detail}"),
+    Entry(4, "文件为空", "文件为空或不是一个键值表（YAML 映射）"),
+    Entry(101, "缺少必填字段", "{where}缺少必填字段“{field}”{title}"),
+    Entry(102, "类型错误", "{where}“{field}”应为{expected}，实际是{actual}“{value}”"),
+    Entry(103, "未知字段", "{where}有未知字段“{field}”{hint}"),
+    Entry(104, "金额为负", "{where}“{field}”不能为负数，实际是 {value}"),
+    Entry(105, "取值不在允许范围", "{where}“{field}”应为 {allowed} 之一，实际是“{value}”"),
+    Entry(106, "格式错误", "{where}“{field}”格式不对：{expected}，实际是“{value}”"),
+    Entry(107, "内容不符合要求", "{where}“{field}”{detail}"),
+    Entry(201, "科目名称与编码不符", "{table}科目编码 {code} 的名称应为“{expected}”，实际填写“{actual}”"),
+    Entry(202, "科目编码不存在", "{table}科目编码 {code} 不在 {year} 年{kind}中"),
+    Entry(203, "科目编码未收录", "{table}科目编码 {code}“{name}”未收录于项目的 {year} 年{kind}参考表，名称无法核对"),
+    Entry(204, "科目重复", "{table}科目编码 {code} 出现了两次（另一处在第{other_line}行）"),
+    Entry(205, "模板不列示该科目", "{table}科目编码 {code}“{name}”不在模板“{template}”的表格行中，该金额将无处列示"),
+    Entry(301, "上级科目与下级科目合计不等", "{table}{parent} {parent_value}万元 ≠ 下级科目合计 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
+    Entry(302, "合计栏与各栏之和不等", "{table}{row}“{column}” {total}万元 ≠ 各栏之和 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
+    Entry(303, "合计行与各类之和不等", "{table}合计行“{column}” {total}万元 ≠ 各类之和 {sum_value}万元（差{diff}万元）{tail}"),
+    Entry(304, "总表本年支出合计与支出表不符", _CROSS),
+    Entry(305, "收支总表总计不平衡", _BALANCE),
+    Entry(306, "总表本年收入合计与各项收入之和不等", _GIVEN),
+    Entry(307, "财政拨款本年收入合计与各类财政拨款之和不等", _GIVEN),
+    Entry(308, "收入表财政拨款收入与财政拨款总表不符", _CROSS),
+    Entry(309, "财政拨款总表本年支出合计与各支出表不符", _CROSS),
+    Entry(310, "财政拨款收支总表总计不平衡", _BALANCE),
+    Entry(311, "人员经费合计与各类之和不等", _GIVEN),
+    Entry(312, "公用经费合计与各类之和不等", _GIVEN),
+    Entry(313, "基本支出与人员经费、公用经费之和不等", _CROSS),
+    Entry(314, "机关运行经费与公用经费不等", _CROSS),
+    Entry(315, "政府采购合计与货物、工程、服务之和不等", _GIVEN),
+    Entry(316, "授予中小企业合同金额超过政府采购总额", _LIMIT),
+    Entry(317, "授予小微企业合同金额超过授予中小企业合同金额", _LIMIT),
+    Entry(318, "车辆数合计与各类车辆之和不等", "{table}{label} {given} ≠ {basis} {computed}"),
+    Entry(319, "公务接待费与国内、国（境）外接待之和不等", _CROSS),
+    Entry(320, "外事接待费超过国内接待费", _LIMIT),
+    Entry(321, "“三公”经费合计与各项之和不等", _GIVEN),
+    Entry(322, "公务用车购置及运行维护费与购置、运行维护之和不等", _GIVEN),
+    Entry(401, "分值合计不是100", "绩效自评表“{project}”各指标分值合计 {total}分（含预算执行{budget_weight}分），应为100分"),
+    Entry(402, "得分超过分值", "绩效自评表“{project}”指标“{indicator}”得分 {score} 超过分值 {weight}"),
+    Entry(403, "全年预算数为零", "绩效自评表“{project}”全年预算数为 0，无法计算执行率和预算执行得分"),
+    Entry(404, "执行数超过预算", "绩效自评表“{project}”全年执行数 {spent}万元 超过全年预算数 {budget}万元"),
+    Entry(405, "说明中的自评项目个数与附件不符", _CLAIM),
+    Entry(406, "说明中的自评等级个数与附件不符", _CLAIM),
+    Entry(407, "说明中的自评资金与附件不符", _CLAIM),
+    Entry(408, "自评表总分与计算不符", _GIVEN),
+    Entry(409, "自评表等级与计算不符", "{table}{label} {given} ≠ {basis} {computed}"),
+    Entry(501, "说明文字含数字", "“{field}”是说明文字，不应含金额或百分比（“{match}”）：数字由表格生成，请删去或改写"),
+    Entry(601, "未知模板", "未知模板“{name}”：{detail}"),
+    Entry(602, "模板标签无值", "模板“{template}”的标签 {tag} 没有对应的数据（{detail}）"),
+    Entry(603, "模板错误", "模板“{template}”有错误：{detail}"),
+    Entry(604, "无法写入输出", "无法写入 {path}：{detail}"),
+    Entry(605, "无法生成 PDF", "无法生成 PDF：{detail}"),
+    Entry(606, "未知文档类型", "未知的文档类型“{name}”：可用的有 {known}"),
+    Entry(607, "文档类型与模板不符", "文件写的文档类型是“{document}”，但模板“{template}”生成的是“{template_document}”"),
 ]}
+
+
+def add_entry(entry: Entry) -> Entry:
+    """A document kind that lives outside the generator (a plug-in, a test) adds its own codes here."""
+    known = CATALOGUE.get(entry.number)
+    if known is not None and known != entry:
+        raise ValueError(f"problem code {entry.number} is taken by “{known.title}”")
+    CATALOGUE[entry.number] = entry
+    return entry
 
 
 def make(number: int, severity: Severity, location: Location, pointer: str = "", **fields) -> Problem:

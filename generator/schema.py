@@ -58,7 +58,7 @@ def _show(value) -> str:
 
 
 def describe_path(parts) -> str:
-    """收入决算表 › 科目 第3项 — the human path of a value."""
+    """收入表 › 科目 第3项 — the human path of a value."""
     words: list[str] = []
     for part in parts:
         if isinstance(part, int):

@@ -1,18 +1,20 @@
 """Template sets: a folder under templates/ with the .docx and a small settings file.
 
 Everything that differs between provinces and years lives here, not in Python:
-the Word template (layout and wording) and 设置.yaml (percentage places, which class
-rows the summary tables print, the 公开06 column groups, the sheet scoring rule, the
-output file name).
+the Word template (layout and wording) and 设置.yaml (the document kind, percentage places,
+the sheet scoring rule, the 措辞, the output file name, and what the kind itself reads —
+its `read_settings` turns those keys into `Settings.layout`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from . import kinds
 from .parts.sheets import Grade
 
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -49,22 +51,16 @@ class Settings:
     document: str = "决算"                  # the document kind the set prints (文档)
     percent_places: int = 2
     amount_places: int = 2
-    summary_classes: tuple[str, ...] = ()  # 公开01/04 class rows, in printed order
-    basic_groups: tuple[tuple[str, ...], ...] = ()   # 公开06 column groups
-    basic_not_applicable: frozenset[str] = frozenset()
     budget_weight: Decimal = Decimal(10)   # 预算执行 分值 on a sheet
     grades: tuple[Grade, ...] = ()
     grade_on_printed_total: bool = True    # 等级依据: 印出的总分 (two places) or 未舍入的总分
     toc_levels: int = 2
     wording: Words | None = None
+    layout: Any = None                     # the settings only the set's document kind reads (its read_settings)
 
     @property
     def docx(self) -> Path:
         return self.directory / TEMPLATE_FILE
-
-    @property
-    def basic_codes(self) -> set[str]:
-        return {c for group in self.basic_groups for c in group}
 
 
 def search_dirs(department_file: Path | None, explicit: Path | None = None) -> list[Path]:
@@ -110,10 +106,6 @@ def _words(data, path: Path) -> Words:
     return Words(**{attr: str(data[k]) for k, attr in WORD_KEYS.items()})
 
 
-def _codes(values) -> tuple[str, ...]:
-    return tuple(str(v) for v in values or ())
-
-
 _LOADED: dict[tuple, Settings] = {}
 
 
@@ -143,7 +135,8 @@ def _load(directory: Path) -> Settings:
         raise TemplateSetError(f"{directory} 中缺少 {TEMPLATE_FILE}")
     try:
         grades = tuple(Grade(str(g["等级"]), Decimal(str(g["下限"]))) for g in data.get("等级", []))
-        basic = data.get("公开06", {}) or {}
+        document = str(data.get("文档", "决算"))
+        kind = kinds.find(document)
         return Settings(
             name=directory.name,
             title=str(data.get("名称", directory.name)),
@@ -151,15 +144,13 @@ def _load(directory: Path) -> Settings:
             output_name=str(data["输出文件名"]),
             percent_places=int(data.get("百分比小数位", 2)),
             amount_places=int(data.get("金额小数位", 2)),
-            summary_classes=_codes(data.get("支出功能分类类", [])),
-            basic_groups=tuple(_codes(g) for g in basic.get("栏组", [])),
-            basic_not_applicable=frozenset(_codes(basic.get("不适用", []))),
             budget_weight=Decimal(str(data.get("预算执行分值", 10))),
             grades=tuple(sorted(grades, key=lambda g: g.floor, reverse=True)),
             grade_on_printed_total=str(data.get("等级依据", "印出的总分")) != "未舍入的总分",
             toc_levels=int(data.get("目录级数", 2)),
-            document=str(data.get("文档", "决算")),
+            document=document,
             wording=_words(data.get("措辞"), path),
+            layout=kind.read_settings(data) if kind is not None and kind.read_settings else None,
         )
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         raise TemplateSetError(f"{path} 的设置有误：{exc}") from exc

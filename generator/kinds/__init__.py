@@ -21,6 +21,7 @@ class Kind:
     compute: Callable[[Any, Any, Any], Any]            # (model, settings, classification) → result
     checks: tuple[Callable[[Any, Any], Iterable], ...] # (result, CheckContext) → problems
     context: Callable[[Any, Any, Any], dict]           # (result, settings, classification) → template context
+    read_settings: Callable[[dict], Any] | None = None   # its own keys of 设置.yaml → Settings.layout
     year: Callable[[Any], int] = field(default=lambda model: model.year)
 
 

@@ -8,6 +8,7 @@ from .checks import CHECKS
 from .compute import compute
 from .context import template_context
 from .model import read_department
+from .settings import read_settings
 
 KIND = register(Kind(
     name="决算",
@@ -16,4 +17,5 @@ KIND = register(Kind(
     compute=compute,
     checks=tuple(CHECKS),
     context=template_context,
+    read_settings=read_settings,
 ))

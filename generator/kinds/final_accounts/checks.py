@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from ...checking import CheckContext, figure_severity, line_of, money, severity_of, tail, terms_text
+from ...checking import CheckContext, figure_severity, line_of, money, severity_of, tail
 from ...figures import ZERO, Figure
 from ...load import pointer_join
-from ...numfmt import amount, plain
+from ...numfmt import amount
 from ...parts.item_checks import (check_class_sums, check_function_code, check_parent_sums, check_printed_classes,
                                   check_row_sums, check_table_codes)
 from ...parts.sheet_checks import check_sheets
 from ...problems import Problem, Severity, make
-from .compute import FinalAccounts
+from .result import FinalAccounts
 
 
 def _tables(result: FinalAccounts):
@@ -47,11 +47,12 @@ def _given(code: int, ctx: CheckContext, fig: Figure, table: str, label: str, ba
 
 def _balance(code: int, ctx: CheckContext, pointer: str, table: str, left_label: str, left, right_label: str, right,
              parts: int) -> Iterable[Problem]:
-    severity = severity_of(left, right, parts)
+    pair = Figure(right, left)
+    severity = figure_severity(pair, parts)
     if severity:
         yield make(code, severity, ctx.source.location(pointer), pointer, table=table, left_label=left_label,
                    left_value=money(left), right_label=right_label, right_value=money(right),
-                   diff=money(abs(left - right)), tail=tail(severity))
+                   diff=money(pair.difference), tail=tail(severity))
 
 
 def _grand_total(code: int, ctx: CheckContext, table: str, entered, pointer: str, parent_pointer: str,
@@ -83,17 +84,17 @@ def check_codes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
 
 def check_template_rows(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """205: figures the template has no row for would silently vanish."""
-    settings = ctx.settings
-    if settings.basic_groups:
-        allowed = settings.basic_codes
+    settings, layout = ctx.settings, ctx.settings.layout
+    if layout.basic_groups:
+        allowed = layout.basic_codes
         for row in result.basic.table.table.rows:
-            if row.code not in allowed or (row.code in settings.basic_not_applicable and result.basic.value(row.code)):
+            if row.code not in allowed or (row.code in layout.basic_not_applicable and result.basic.value(row.code)):
                 yield make(205, Severity.ERROR, ctx.source.location(pointer_join(row.pointer, "科目编码")), row.pointer,
                            table="一般公共预算财政拨款基本支出决算明细表：", code=row.code, name=row.name,
                            template=settings.name)
-    if settings.summary_classes:
+    if layout.summary_classes:
         for table in (result.expense, result.general_budget, result.government_fund, result.state_capital):
-            yield from check_printed_classes(table, settings.summary_classes, settings.name, ctx)
+            yield from check_printed_classes(table, layout.summary_classes, settings.name, ctx)
 
 
 def check_parent_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -229,7 +230,7 @@ def check_small_awards(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pro
 def check_vehicles(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """318: 车辆数合计 = Σ 各类车辆."""
     info = result.info
-    counted = sum(n for _, n in info.vehicles)
+    counted = info.counted_vehicles
     if info.entered_vehicle_total is not None and counted != info.entered_vehicle_total:
         pointer = "/相关信息统计表/车辆数合计"
         yield make(318, Severity.ERROR, ctx.source.location(pointer), pointer, table="相关信息统计表：",

@@ -1,23 +1,24 @@
 """Every figure of a 决算 document that the clerk does not type, computed once.
 
-`compute` returns one frozen `FinalAccounts`: each table's printed cells, each entered total
+`compute` returns one frozen `FinalAccounts` (result.py): each table's printed cells, each entered total
 beside the total computed from its parts (a `Figure`), the cross-table identities, and every
 number of the 情况说明 (shares, changes, completions, the lists).  Values are exact
 ``Decimal``; rounding happens only in numfmt, when the context formats them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ratio, shares
 from ...load import pointer_join
-from ...parts.items import TableResult, compute_table
-from ...parts.sheets import Performance, ScoringRule, SheetResult, compute_sheet, performance
-from ...parts.three_public import ThreePublicResult, compute_three_public
+from ...parts.items import compute_table
+from ...parts.sheets import ScoringRule, compute_sheet, performance
+from ...parts.three_public import compute_three_public
 from ...reference import Classification
 from ...templateset import Settings
-from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department, ItemNote
+from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
+from .result import (BasicResult, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns, InfoResult,
+                     SummaryResult)
 
 INCOME_SOURCES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
                   "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
@@ -25,168 +26,6 @@ INCOME_GROUPS = [("财政拨款收入", INCOME_SOURCES[:3]), ("上级补助收�
                  ("经营收入", ("经营收入",)), ("附属单位上缴收入", ("附属单位上缴收入",)), ("其他收入", ("其他收入",))]
 EXPENSE_NATURES = ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
 OPERATING_UNITS = ("行政单位", "参照公务员法管理事业单位")
-
-
-# ───────────────────────────── tables ─────────────────────────────
-
-@dataclass(frozen=True)
-class SummaryResult:
-    """公开01 收入支出决算总表."""
-    income_sources: dict[str, Decimal]     # the eight income lines, in printed order
-    income_total: Figure                   # 本年收入合计: entered vs Σ income lines
-    expense_total: Figure                  # 本年支出合计: entered vs 公开03 合计
-    expense_by_class: dict[str, Decimal]   # 功能分类 类 → 公开03 本年支出合计
-    lines: dict[str, Decimal]              # 使用非财政拨款结余, 年初结转和结余, 结余分配, 年末结转和结余
-    income_side: Decimal                   # 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余
-    expense_side: Decimal                  # 本年支出合计 + 结余分配 + 年末结转和结余
-    entered_grand_total: Decimal | None
-    grand_total_pointer: str
-    income_grand_total: Decimal            # 总计 (收入方)
-    expense_grand_total: Decimal           # 总计 (支出方)
-
-
-@dataclass(frozen=True)
-class FundColumns:
-    """One 公开04 expenditure row split by fund."""
-    total: Decimal
-    by_fund: tuple[Decimal, Decimal, Decimal]
-
-
-@dataclass(frozen=True)
-class FiscalResult:
-    """公开04 财政拨款收入支出决算总表."""
-    income: dict[str, Decimal]             # by fund
-    opening: dict[str, Decimal]
-    closing: dict[str, Decimal]
-    income_total: Figure                   # 本年收入合计: entered vs Σ funds
-    income_vs_income_table: Figure         # 公开02 合计“财政拨款收入” (entered or computed) vs 公开04 本年收入合计
-    expense_total: Figure                  # 本年支出合计: entered vs 公开05 + 07 + 08
-    by_class: dict[str, FundColumns]
-    fund_totals: FundColumns               # 本年支出合计 by fund
-    fund_grand_totals: FundColumns         # 总计 by fund (支出 + 年末)
-    opening_total: Decimal
-    closing_total: Decimal
-    income_side: Decimal
-    expense_side: Decimal
-    entered_grand_total: Decimal | None
-    grand_total_pointer: str
-    income_grand_total: Decimal
-    expense_grand_total: Decimal
-    income_pointer: str                    # where 公开04's 本年收入 stands
-
-
-@dataclass(frozen=True)
-class BasicResult:
-    """公开06 by 部门经济分类."""
-    table: TableResult
-    personnel_total: Figure                # entered 人员经费合计 vs 301 + 303
-    public_total: Figure                   # entered 公用经费合计 vs the other classes
-    general_budget_basic: Figure           # 公开05 合计“基本支出” vs 人员经费合计 + 公用经费合计
-    personnel_items: list[Share]           # 款 of 人员经费, non-zero, table order, share of 人员经费
-    public_items: list[Share]
-
-    @property
-    def personnel(self) -> Decimal:
-        return self.personnel_total.value
-
-    @property
-    def public(self) -> Decimal:
-        return self.public_total.value
-
-    def value(self, code: str) -> Decimal:
-        return self.table.value(code, "决算数")
-
-
-@dataclass(frozen=True)
-class InfoResult:
-    """公开10 and the 其他重要事项 figures."""
-    procurement_total: Figure              # 合计: entered vs 货物 + 工程 + 服务
-    procurement_parts: list[Share]         # 货物, 工程, 服务 with their share of the total
-    sme: Share | None                      # 授予中小企业合同金额, share of the total
-    small: Share | None                    # 授予小微企业合同金额
-    operating: Decimal                     # 机关运行经费 (行政单位 + 参照公务员法管理事业单位)
-    operating_vs_public: Figure | None     # 机关运行经费 vs 公用经费 (行政 and 参公 units only)
-    vehicle_total: int
-    entered_vehicle_total: int | None
-    vehicles: tuple[tuple[str, int], ...]
-    reception_split: Figure | None         # 国内接待 + 国（境）外接待 vs 公开09 公务接待费
-    total_batches: int
-    total_people: int
-
-
-# ───────────────────────────── 情况说明 ─────────────────────────────
-
-@dataclass(frozen=True)
-class ClassDetail:
-    """One 科目 of 五（三）: actual, budget, change on last year, and its notes."""
-    code: str
-    name: str
-    actual: Decimal
-    budget: Completion
-    change: Change
-    note: ItemNote | None
-    path: tuple[str, ...]                  # names of 类, 款, 项 down to this code
-
-    @property
-    def over_budget(self) -> bool:
-        return self.actual > self.budget.budget
-
-    @property
-    def under_budget(self) -> bool:
-        return self.actual < self.budget.budget
-
-
-@dataclass(frozen=True)
-class ClassGroup:
-    """A 类 with its 项-level details (templates that explain every 项)."""
-    code: str
-    name: str
-    items: tuple[ClassDetail, ...]
-
-
-@dataclass(frozen=True)
-class FinalAccounts:
-    department: Department
-    income: TableResult                    # 公开02
-    expense: TableResult                   # 公开03
-    general_budget: TableResult            # 公开05
-    government_fund: TableResult           # 公开07
-    state_capital: TableResult             # 公开08
-    summary: SummaryResult                 # 公开01
-    fiscal: FiscalResult                   # 公开04
-    basic: BasicResult                     # 公开06
-    three_public: ThreePublicResult        # 公开09 and 说明 九
-    info: InfoResult                       # 公开10
-
-    income_total: Decimal                  # 本年收入合计
-    expense_total: Decimal                 # 本年支出合计
-    total_income_change: Change            # 收入总计 vs 上年
-    total_expense_change: Change           # 支出总计 vs 上年
-    income_parts: list[Share]              # 收入 by source, all sources
-    expense_parts: list[Share]             # 支出 by nature (基本/项目/…), all
-    expense_basic_split: list[Share]       # 公开03 基本支出 = 人员经费 + 公用经费 (when entered)
-    fiscal_income: Decimal                 # 财政拨款本年收入
-    other_income: Decimal                  # 本年收入合计 − 财政拨款收入
-    fiscal_income_change: Change
-    fiscal_expense_change: Change
-    general_budget_total: Decimal
-    general_budget_share: Decimal | None   # of 本年支出合计
-    general_budget_change: Change
-    general_budget_classes: list[Share]    # 05 classes, share of 05 total (non-zero)
-    general_budget_completion: Completion  # 年初预算 vs 决算, total
-    class_details: list[ClassDetail]
-    item_groups: list[ClassGroup]          # 项-level details by 类
-    basic_total: Decimal                   # 公开06 人员经费 + 公用经费
-    personnel: Share
-    public: Share
-    operating_change: Change               # 机关运行经费 vs 上年
-    operating_budget_change: Change        # 机关运行经费 vs its 年初预算
-    meetings: Decimal                      # 一般性支出: 会议费 (30215)
-    training: Decimal                      # 培训费 (30216)
-    sheets: tuple[SheetResult, ...]
-    overall_sheet: SheetResult | None
-    performance: Performance
-    weak_sheets: int                       # sheets in the two lowest grades
 
 
 def scoring_rule(settings: Settings) -> ScoringRule:
@@ -238,7 +77,7 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
                                       pointer_join(dept.income.total_pointer, "财政拨款收入") if income_fiscal_entered
                                       else dept.income.total_pointer),
         expense_total=fiscal_expense_total,
-        by_class={c: fund_columns([t.value(c, "本年支出合计") for t in by_fund_tables]) for c in settings.summary_classes},
+        by_class={c: fund_columns([t.value(c, "本年支出合计") for t in by_fund_tables]) for c in settings.layout.summary_classes},
         fund_totals=fund_columns([t.total("本年支出合计") for t in by_fund_tables]),
         fund_grand_totals=fund_columns([t.total("本年支出合计") + closing[f] for t, f in zip(by_fund_tables, FISCAL_FUNDS)]),
         opening_total=opening_total, closing_total=closing_total,
@@ -260,7 +99,7 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
     grand = s.entered("总计")
     summary = SummaryResult(
         income_sources=sources, income_total=income_total, expense_total=expense_total,
-        expense_by_class={c: expense.value(c, "本年支出合计") for c in settings.summary_classes},
+        expense_by_class={c: expense.value(c, "本年支出合计") for c in settings.layout.summary_classes},
         lines=lines, income_side=income_side, expense_side=expense_side,
         entered_grand_total=grand, grand_total_pointer=s.pointer_of("总计"),
         income_grand_total=grand if grand is not None else income_side,
@@ -316,6 +155,7 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         if dept.unit.nature in OPERATING_UNITS else None,
         vehicle_total=info.vehicle_total if info.vehicle_total is not None else sum(n for _, n in vehicles),
         entered_vehicle_total=info.vehicle_total,
+        counted_vehicles=sum(n for _, n in vehicles),
         vehicles=vehicles,
         reception_split=reception_split,
         total_batches=visits.home.batches + visits.abroad.batches,

@@ -12,12 +12,12 @@ from ...figures import ZERO, Share
 from ...ooxml import MERGE_UP
 from ...parts.items import TableResult
 from ...parts.sheets import SheetResult
-from ...parts.three_public import ABROAD, CAR, CAR_PURCHASE, CAR_RUNNING, ITEMS, RECEPTION, ThreePublicItem
+from ...parts.three_public import ABROAD, CAR_PURCHASE, CAR_RUNNING, ITEMS, RECEPTION, ThreePublicItem
 from ...reference import Classification
 from ...templateset import Settings
 from ...wording import Said, Wording, clean_text
 from ... import numfmt
-from .compute import FinalAccounts
+from .result import FinalAccounts
 from .model import FISCAL_FUNDS
 
 FUNDS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
@@ -97,7 +97,7 @@ def fiscal_table(result: FinalAccounts, w: Wording, reference: Classification) -
 def basic_table(result: FinalAccounts, w: Wording) -> dict:
     """公开06: the template prints the 经济分类 rows; {{ 基本支出表.科目['30101'] }} is a row's 决算数."""
     b = result.basic
-    codes = set(b.table.codes) | w.settings.basic_codes
+    codes = set(b.table.codes) | w.settings.layout.basic_codes
     return {"科目": {code: w.cell(b.value(code)) for code in sorted(codes)},
             "人员经费合计": w.amount(b.personnel), "公用经费合计": w.amount(b.public)}
 
@@ -166,7 +166,7 @@ def three_public_group(result: FinalAccounts, w: Wording) -> dict:
 def _class_detail(c, w: Wording, index: int = 0) -> dict:
     note = c.note
     return {"序号": str(index + 1), "科目编码": c.code, "名称": c.name,
-            "路径": "—".join(c.path[1:]), "分级路径": "".join(f"{n}（{lv}）" for n, lv in zip(c.path, "类款项")),
+            "各级": [{"名称": n, "级次": level} for n, level in zip(c.path, ("类", "款", "项"))],
             "决算数": w.amount(c.actual), "年初预算": w.completion(c.budget), "较上年": w.change(c.change),
             "超预算": c.over_budget, "低于预算": c.under_budget,
             "用途": clean_text(note.use if note else ""), "变动原因": clean_text(note.change_reason if note else ""),
@@ -258,10 +258,9 @@ def sheet_group(result: SheetResult, w: Wording, unit_name: str, year: int, last
     indicators = []
     for row in result.rows:
         i = row.indicator
-        weighted = f"{i.level1}（{numfmt.plain(row.level1_weight)}分）" if row.level1_weight is not None else i.level1
         indicators.append({"一级指标": i.level1 if row.first_of_level1 else MERGE_UP,
                            "二级指标": i.level2 if row.first_of_level2 else MERGE_UP,
-                           "一级指标及分值": weighted if row.first_of_level1 else MERGE_UP,
+                           "一级指标分值": numfmt.plain(row.level1_weight) if row.first_of_level1 else "",
                            "三级指标": i.level3, "年初指标值": i.initial, "调整后指标值": i.adjusted,
                            "年度指标值": i.target or i.adjusted or i.initial, "实际完成值": i.actual,
                            "完成值情况说明": clean_text(i.note), "分值": numfmt.plain(i.weight),
@@ -273,7 +272,7 @@ def sheet_group(result: SheetResult, w: Wording, unit_name: str, year: int, last
         "实施单位": s.unit or unit_name, "专项名称": s.special or s.name, "子项目": s.sub_project or s.name,
         "项目总投资": numfmt.plain(s.investment) or numfmt.plain(result.total_fund.budget),
         "其中财政拨款": numfmt.plain(s.investment_fiscal) or numfmt.plain(result.total_fund.budget),
-        "实施期": s.period or f"{year}年",
+        "实施期": s.period,
         "资金总额": fund(result.total_fund), "资金": [fund(f) for f in result.funds],
         "年度目标": s.goal.strip(), "实际完成情况": s.achieved.strip(), "指标": indicators,
         "分值合计": numfmt.plain(result.weight_total) if result.weight_total is not None else "",

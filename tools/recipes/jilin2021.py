@@ -1,18 +1,22 @@
-"""Authoring tool: writes templates/吉林-2021-部门决算/模板.docx, the first version of that template.
+"""Recipe that created templates/吉林-2021-部门决算/模板.docx — the first version of that template set.
 
 The layout and wording follow seed 000 (延边州网络安全应急指挥保障中心 2021年度部门决算, 吉林):
 9 tables with “三公”经费 as 公开07, 公开05 with 人员经费/公用经费, a short class list in 公开01/04,
 情况说明 一–十一 with one-decimal percentages, and unscored project sheets.  After it is written,
 the .docx is the template: edit it in Word or WPS.
 
-    python tools/make_template_jilin2021.py
+It never overwrites a .docx.  To start a new set from this layout, make a folder with its
+设置.yaml (copied and edited) and no 模板.docx, then, from the project folder:
+
+    python -m tools.recipes.jilin2021 templates/新模板名
 """
 from __future__ import annotations
 
-import templatekit as kit
-from templatekit import C, ROOT, Builder, R, cm_list, hc, save
+from pathlib import Path
 
-OUT = ROOT / "templates" / "吉林-2021-部门决算" / "模板.docx"
+from tools import templatekit as kit
+from tools.templatekit import C, Builder, R, cm_list, hc
+
 CODE = "功能分类科目编码"
 
 
@@ -23,12 +27,12 @@ def table_head(b: Builder, heading: str, number: str, landscape: bool, page_brea
     b.unit_line(kit.LANDSCAPE_W if landscape else kit.TABLE_PORTRAIT_W)
 
 
-def build():
-    settings = kit.settings_of(OUT.parent)
+def build(target: Path):
+    settings = kit.settings_of(target)
     ref = kit.reference(2021)
     classes = [str(c) for c in settings["支出功能分类类"]]
     names = {c: ref.function_name(c) for c in classes}
-    layout01, layout04 = settings.get("公开01") or {}, settings.get("公开04") or {}
+    layout01, layout04 = {"上部行数": 9, "空行": False, "使用非财政拨款结余": "使用非财政拨款结余"}, {"上部行数": 8}    # the form's rows: upper rows, a blank row before 总计, the surplus label
     groups = [[str(c) for c in g] for g in settings["公开06"]["栏组"]]
     economic = {c: ref.economic_name(c) for g in groups for c in g}
     not_applicable = {str(c) for c in settings["公开06"].get("不适用") or []}
@@ -132,7 +136,7 @@ def build():
     b.control("{%p for g in 说明.一般公共预算支出.各项分类 %}")
     b.p("{{ g.序号 }}、{{ g.名称 }}。")
     b.control("{%p for i in g.科目 %}")
-    b.p("{{ i.序号|带圈数字 }}{{ i.路径 }}{% if i.年初预算.未安排预算 %}年初未安排预算，支出决算为{{ i.决算数 }}万元{% else %}年初预算为"
+    b.p("{{ i.序号|带圈数字 }}{% for p in i.各级[1:] %}{{ p.名称 }}{% if not loop.last %}—{% endif %}{% endfor %}{% if i.年初预算.未安排预算 %}年初未安排预算，支出决算为{{ i.决算数 }}万元{% else %}年初预算为"
         "{{ i.年初预算.预算数 }}万元，支出决算为{{ i.决算数 }}万元，完成年初预算的{{ i.年初预算.完成率 }}{% endif %}。"
         "{% if i.预算差异原因 %}{% if i.超预算 %}决算数大于预算数{% elif i.低于预算 %}决算数小于预算数{% else %}"
         "决算数与预算数一致{% endif %}的主要原因是{{ i.预算差异原因 }}。{% endif %}")
@@ -221,7 +225,7 @@ def build():
     b.p("项目支出绩效自评表", "自评表标题")
     sheet_table(b)
     b.control("{%p if not s.最后一张 %}")
-    kit.ooxml.page_break_paragraph(b.p("", "模板控制"))
+    kit.authoring.page_break_paragraph(b.p("", "模板控制"))
     b.control("{%p endif %}")
     b.control("{%p endfor %}")
     return b.doc
@@ -290,4 +294,4 @@ GLOSSARY = [
 
 
 if __name__ == "__main__":
-    save(build(), OUT, "吉林省2021年度部门决算公开模板")
+    kit.create(build, "吉林省2021年度部门决算公开模板")

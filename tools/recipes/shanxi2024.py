@@ -1,28 +1,31 @@
-"""Authoring tool: writes templates/山西-2024-单位决算/模板.docx, the first version of that template.
+"""Recipe that created templates/山西-2024-单位决算/模板.docx — the first version of that template set.
 
-The .docx it writes is the template from then on: a clerk edits it in Word or WPS
-(wording, fonts, widths), and gen fills it.  Run this again only to start the template
-over; it overwrites the file.  The layout follows seed 002 (长治网信办 2024 单位决算公开).
+The .docx it wrote is the template from then on: a clerk edits it in Word or WPS
+(wording, fonts, widths), and gen fills it.  The layout follows seed 002 (长治网信办 2024 单位决算公开).
 
-    python tools/make_template_shanxi2024.py
+It never overwrites a .docx.  To start a new set from this layout, make a folder with its
+设置.yaml (copied and edited) and no 模板.docx, then, from the project folder:
+
+    python -m tools.recipes.shanxi2024 templates/新模板名
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from docx import Document
 from docx.shared import Cm
 
-import templatekit as kit
-from templatekit import C, ROOT, Builder, R, cm_list, hc, label, num, ooxml, save
-
-OUT = ROOT / "templates" / "山西-2024-单位决算" / "模板.docx"
+from tools import templatekit as kit
+from tools.templatekit import C, Builder, R, cm_list, hc, label, num
 
 
-def build() -> Document:
-    settings = kit.settings_of(OUT.parent)
+
+def build(target: Path) -> Document:
+    settings = kit.settings_of(target)
     ref = kit.reference(2024)
     classes = [str(c) for c in settings["支出功能分类类"]]
     names = {c: ref.function_name(c) for c in classes}
-    layout01, layout04 = settings.get("公开01") or {}, settings.get("公开04") or {}
+    layout01, layout04 = {}, {}    # the form's rows: upper rows, a blank row before 总计, the surplus label
     groups = [[str(c) for c in g] for g in settings["公开06"]["栏组"]]
     economic = {c: ref.economic_name(c) for g in groups for c in g}
     not_applicable = {str(c) for c in settings["公开06"].get("不适用") or []}
@@ -249,7 +252,7 @@ def build() -> Document:
     for text in SHEET_NOTES:
         b.p(text, "自评表备注")
     b.control("{%p if not s.最后一张 %}")
-    ooxml.page_break_paragraph(b.p("", "模板控制"))
+    kit.authoring.page_break_paragraph(b.p("", "模板控制"))
     b.control("{%p endif %}")
     b.control("{%p endfor %}")
     return doc
@@ -336,4 +339,4 @@ SHEET_NOTES = [
 
 
 if __name__ == "__main__":
-    save(build(), OUT, "山西省2024年度单位决算公开模板")
+    kit.create(build, "山西省2024年度单位决算公开模板")

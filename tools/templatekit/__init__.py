@@ -9,7 +9,6 @@ Word or WPS, and gen fills it.  Context groups used by the tables (`gen context`
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from docx import Document
@@ -19,20 +18,21 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from generator import ooxml
 
-from generator import ooxml  # noqa: E402
-from generator.ooxml import Cell as C, Row as R  # noqa: E402,F401
+from . import ooxml_authoring as authoring
+from .ooxml_authoring import Cell as C, Row as R  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[2]
 
 FANGSONG, XIAOBIAOSONG, HEITI, KAITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"
 LATIN = "Times New Roman"
 FONTS = [
-    ooxml.FontSpec(FANGSONG, "仿宋", "modern", "02010609030101010101"),
-    ooxml.FontSpec(XIAOBIAOSONG, "宋体", "script", "02000000000000000000"),
-    ooxml.FontSpec(HEITI, "SimHei", "modern", "02010609060101010101"),
-    ooxml.FontSpec(KAITI, "楷体", "modern", "02010609030101010101"),
-    ooxml.FontSpec(SONGTI, "SimSun", "auto", "02010600030101010101"),
+    authoring.FontSpec(FANGSONG, "仿宋", "modern", "02010609030101010101"),
+    authoring.FontSpec(XIAOBIAOSONG, "宋体", "script", "02000000000000000000"),
+    authoring.FontSpec(HEITI, "SimHei", "modern", "02010609060101010101"),
+    authoring.FontSpec(KAITI, "楷体", "modern", "02010609030101010101"),
+    authoring.FontSpec(SONGTI, "SimSun", "auto", "02010600030101010101"),
 ]
 
 CM = 567          # twips per cm
@@ -55,8 +55,8 @@ class Builder:
     # ── styles ──
     def _styles(self):
         doc = self.doc
-        ooxml.document_defaults(doc, FANGSONG, LATIN)
-        ooxml.register_fonts(doc, FONTS)
+        authoring.document_defaults(doc, FANGSONG, LATIN)
+        authoring.register_fonts(doc, FONTS)
         black = RGBColor(0, 0, 0)
 
         def para(name, base="Normal", font=FANGSONG, size=16, bold=False, align=None, line=None, before=0,
@@ -70,7 +70,7 @@ class Builder:
                     st.element.set(qn("w:styleId"), style_id)
             if base and name != "Normal":
                 st.base_style = styles[base]
-            ooxml.style_fonts(st, font, LATIN, size, bold)
+            authoring.style_fonts(st, font, LATIN, size, bold)
             st.font.color.rgb = black
             color = st.element.get_or_add_rPr().find(qn("w:color"))
             for attr in list(color.attrib):
@@ -89,9 +89,9 @@ class Builder:
                 pf.alignment = align
             ppr = st.element.get_or_add_pPr()
             if indent:
-                ooxml.first_line_chars(ppr, indent)
+                authoring.first_line_chars(ppr, indent)
             else:
-                ooxml.no_indent(ppr)
+                authoring.no_indent(ppr)
             if keep_next:
                 pf.keep_with_next = True
             return st
@@ -164,7 +164,7 @@ class Builder:
         if text:
             para.add_run(text)
         if page_break_before:
-            ooxml.page_break_before(para._p.get_or_add_pPr())
+            authoring.page_break_before(para._p.get_or_add_pPr())
         return para
 
     def control(self, tag):
@@ -172,12 +172,12 @@ class Builder:
         return self.p(tag, style="Normal")
 
     def table(self, widths, rows, cell_style="表格文字"):
-        return ooxml.make_table(self.body, self.body.sectPr, widths, rows,
+        return authoring.make_table(self.body, self.body.sectPr, widths, rows,
                                 self.doc.styles[cell_style].style_id)
 
     def table_title(self, title, toc_text, number, landscape, page_break=True):
         para = self.p(title, "表标题", page_break_before=page_break)
-        ooxml.append_hidden_field(para._p, f'TC "{toc_text}" \\l 2')
+        authoring.append_hidden_field(para._p, f'TC "{toc_text}" \\l 2')
         self.p(number, "表号")
         width = LANDSCAPE_W if landscape else TABLE_PORTRAIT_W
         self.unit_line(width)
@@ -185,7 +185,7 @@ class Builder:
     def unit_line(self, width):
         """部门名称 … 年度 … 金额单位 on one line: a borderless three-cell table."""
         style = "表头说明"
-        ooxml.make_table(self.body, self.body.sectPr, [round(width * 0.66), round(width * 0.14), width - round(width * 0.66) - round(width * 0.14)],
+        authoring.make_table(self.body, self.body.sectPr, [round(width * 0.66), round(width * 0.14), width - round(width * 0.66) - round(width * 0.14)],
                          [R([C("部门名称：{{ 单位.名称 }}", align="left", style=style), C("{{ 年度 }}年度", style=style),
                              C("金额单位：万元", align="right", style=style)])],
                          self.doc.styles[style].style_id, borders=False)
@@ -217,8 +217,23 @@ def loop_close(n):
 
 
 
+def create(build, title: str) -> None:
+    """The command line of a recipe: `python -m tools.recipes.<name> templates/<新模板名>`."""
+    import sys
+    if len(sys.argv) != 2:
+        raise SystemExit("用法：python -m tools.recipes.<配方> templates/<新模板名>（文件夹里先放好 设置.yaml）")
+    target = Path(sys.argv[1])
+    if not (target / "设置.yaml").is_file():
+        raise SystemExit(f"{target} 中没有 设置.yaml：先复制一套模板的 设置.yaml 并修改")
+    save(build(target), target / "模板.docx", title)
+
+
 def save(document, out, title: str) -> None:
-    ooxml.normalize_document(document)
+    """Write a new template set's .docx — never over an existing one: from its first version on, the .docx
+    in templates/ is the template's source, edited in Word or WPS."""
+    if out.exists():
+        raise SystemExit(f"{out} 已存在：模板以 .docx 为准，不会被覆盖。要从头再建一套，请换一个文件夹名。")
+    authoring.normalize_document(document)
     out.parent.mkdir(parents=True, exist_ok=True)
     document.core_properties.title = title
     document.core_properties.author = "gen"
@@ -428,14 +443,14 @@ def toc(b: Builder):
     """目录 on its own page; gen fills the 〔目录〕 marker with the headings and their page numbers."""
     b.p("目  录", "目录标题", page_break_before=True)
     b.p(ooxml.TOC_MARKER, "toc 1")
-    ooxml.empty_footer(b.doc.sections[0])
+    authoring.empty_footer(b.doc.sections[0])
 
 
 def body_section(b: Builder):
     """The first numbered section: “— 1 —” footers start here."""
     section = b.section(landscape=False)
-    ooxml.page_number_footer(section, "Footer")
-    ooxml.restart_page_numbering(section, 1)
+    authoring.page_number_footer(section, "Footer")
+    authoring.restart_page_numbering(section, 1)
     return section
 
 

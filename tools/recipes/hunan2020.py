@@ -1,18 +1,22 @@
-"""Authoring tool: writes templates/湖南-2020-部门决算/模板.docx, the first version of that template.
+"""Recipe that created templates/湖南-2020-部门决算/模板.docx — the first version of that template set.
 
 The layout and wording follow seed 004 (株洲市石峰区委网信办 2020年度部门决算, 湖南): 9 tables with
 “三公”经费 as 公开07, a 情况说明 of fifteen sections (机关运行经费、一般性支出、政府采购、国有资产 …),
 名词解释, and 附件: the 部门整体支出绩效评价报告, 附件1 整体支出 and 附件2 项目支出 self-evaluation
 sheets with the 优/良/中/差 rule printed.  After it is written, the .docx is the template.
 
-    python tools/make_template_hunan2020.py
+It never overwrites a .docx.  To start a new set from this layout, make a folder with its
+设置.yaml (copied and edited) and no 模板.docx, then, from the project folder:
+
+    python -m tools.recipes.hunan2020 templates/新模板名
 """
 from __future__ import annotations
 
-import templatekit as kit
-from templatekit import C, ROOT, Builder, R, cm_list, hc, save
+from pathlib import Path
 
-OUT = ROOT / "templates" / "湖南-2020-部门决算" / "模板.docx"
+from tools import templatekit as kit
+from tools.templatekit import C, Builder, R, cm_list, hc
+
 CODE = "功能分类科目编码"
 
 
@@ -20,12 +24,12 @@ def table_head(b: Builder, title: str, toc: str, number: str, landscape: bool, p
     b.table_title(title, toc, number, landscape=landscape, page_break=page_break)
 
 
-def build():
-    settings = kit.settings_of(OUT.parent)
+def build(target: Path):
+    settings = kit.settings_of(target)
     ref = kit.reference(2020)
     classes = [str(c) for c in settings["支出功能分类类"]]
     names = {c: ref.function_name(c) for c in classes}
-    layout01, layout04 = settings.get("公开01") or {}, settings.get("公开04") or {}
+    layout01, layout04 = {"空行": False, "使用非财政拨款结余": "使用非财政拨款结余"}, {}    # the form's rows: upper rows, a blank row before 总计, the surplus label
     groups = [[str(c) for c in g] for g in settings["公开06"]["栏组"]]
     economic = {c: ref.economic_name(c) for g in groups for c in g}
     not_applicable = {str(c) for c in settings["公开06"].get("不适用") or []}
@@ -126,7 +130,7 @@ def build():
     b.p("{{ 年度 }}年度财政拨款支出年初预算数为{{ 说明.一般公共预算支出.年初预算.预算数 }}万元，支出决算数为{{ 说明.一般公共预算支出.年初预算.决算数 }}万元，"
         "{% if 说明.一般公共预算支出.年初预算.有完成率 %}完成年初预算的{{ 说明.一般公共预算支出.年初预算.完成率 }}{% else %}年初未安排预算{% endif %}，其中：")
     b.control("{%p for i in 说明.一般公共预算支出.各项 %}")
-    b.p("{{ i.序号 }}、{{ i.分级路径 }}。")
+    b.p("{{ i.序号 }}、{% for p in i.各级 %}{{ p.名称 }}（{{ p.级次 }}）{% endfor %}。")
     b.p("{% if i.年初预算.未安排预算 %}年初未安排预算，支出决算为{{ i.决算数 }}万元{% else %}年初预算为{{ i.年初预算.预算数 }}万元，"
         "支出决算为{{ i.决算数 }}万元，完成年初预算的{{ i.年初预算.完成率 }}{% endif %}{% if i.预算差异原因 %}，"
         "{% if i.超预算 %}决算数大于年初预算数{% elif i.低于预算 %}决算数小于年初预算数{% else %}决算数与年初预算数一致{% endif %}"
@@ -243,7 +247,7 @@ def build():
     b.p("{{ 年度 }}年度部门整体支出绩效自评表", "自评表标题")
     sheet_table(b, "整体自评表", project=False)
     sheet_notes(b, "整体自评表")
-    kit.ooxml.page_break_paragraph(b.p("", "模板控制"))
+    kit.authoring.page_break_paragraph(b.p("", "模板控制"))
     b.control("{%p endif %}")
     b.p("附件2", "表号")
     b.control("{%p for s in 自评表 %}")
@@ -251,7 +255,7 @@ def build():
     sheet_table(b, "s", project=True)
     sheet_notes(b, "s")
     b.control("{%p if not s.最后一张 %}")
-    kit.ooxml.page_break_paragraph(b.p("", "模板控制"))
+    kit.authoring.page_break_paragraph(b.p("", "模板控制"))
     b.control("{%p endif %}")
     b.control("{%p endfor %}")
     return b.doc
@@ -290,7 +294,7 @@ def sheet_table(b: Builder, key: str, project: bool):
                c(f"{{{{ {key}.项目总投资 }}}}", 2)]),
             R([h("", 1, "continue"), h("支出方向名称（子项目）", 2), c(f"{{{{ {key}.子项目 }}}}", 2), h("其中：财政拨款", 2),
                c(f"{{{{ {key}.其中财政拨款 }}}}", 2)]),
-            R([c(f"项目总实施期：{{{{ {key}.实施期 }}}}", 9, align="left")]),
+            R([c(f"项目总实施期：{{% if {key}.实施期 %}}{{{{ {key}.实施期 }}}}{{% else %}}{{{{ 年度 }}}}年{{% endif %}}", 9, align="left")]),
         ]
     money = "年度项目资金（万元）" if project else "资金情况（万元）"
     rows += [
@@ -309,7 +313,7 @@ def sheet_table(b: Builder, key: str, project: bool):
         R([h("绩效指标", 1, "restart"), h("一级指标"), h("二级指标"), h("三级指标"), h("年度指标值"), h("实际完成值"), h("分值"),
            h("得分"), h("偏差原因分析及改进措施")]),
         R([C(f"{{%tr for i in {key}.指标 %}}", span=9)], cant_split=False),
-        R([h("", 1, "continue"), c("{{ i.一级指标及分值 }}"), c("{{ i.二级指标 }}"), c("{{ i.三级指标 }}", align="left"), c("{{ i.年度指标值 }}"),
+        R([h("", 1, "continue"), c("{{ i.一级指标 }}{% if i.一级指标分值 %}（{{ i.一级指标分值 }}分）{% endif %}"), c("{{ i.二级指标 }}"), c("{{ i.三级指标 }}", align="left"), c("{{ i.年度指标值 }}"),
            c("{{ i.实际完成值 }}"), c("{{ i.分值 }}"), c("{{ i.得分 }}"), c("{{ i.偏差原因 }}", align="left")]),
         R([C("{%tr endfor %}", span=9)], cant_split=False),
         R([h("总分", 6), c(f"{{{{ {key}.分值合计 }}}}"), c(f"{{{{ {key}.总分 }}}}"), c(f"等级：{{{{ {key}.等级 }}}}")]),
@@ -339,4 +343,4 @@ GLOSSARY = [
 
 
 if __name__ == "__main__":
-    save(build(), OUT, "湖南省2020年度部门决算公开模板")
+    kit.create(build, "湖南省2020年度部门决算公开模板")
