@@ -95,3 +95,12 @@ def test_grade_is_decided_on_the_displayed_total(tmp_path, minimal_text):
     derived, ctx = prepared(tmp_path, text)
     assert derived.sheets[0].total == D("79.9995")
     assert ctx["自评表"][0]["总分"] == "80.00" and ctx["自评表"][0]["等级"] == "良"
+
+
+def test_figures_named_in_text_are_filled_from_the_computed_values(tmp_path, minimal_text):
+    text = replace_once(minimal_text, "    年度目标: 开展网络安全宣传。",
+                        "    年度目标: 开展网络安全宣传。\n    分析: {预算执行情况: '{年度}年项目预算总金额{全年预算数}万元，"
+                        "项目支出{全年执行数}万元，预算执行率{执行率}，资金结余{结转结余:元}元。花括号{ 甲 }照印。'}")
+    _, ctx = prepared(tmp_path, text)
+    assert ctx["自评表"][0]["分析"]["预算执行情况"] == (
+        "2024年项目预算总金额10.00万元，项目支出8.00万元，预算执行率80.00%，资金结余20,000.00元。花括号{ 甲 }照印。")

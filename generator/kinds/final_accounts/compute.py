@@ -15,6 +15,7 @@ from ...parts.items import compute_table
 from ...parts.sheets import ScoringRule, compute_sheet, performance
 from ...parts.three_public import compute_three_public
 from ...reference import Classification
+from ...references import AMOUNT, PERCENT, PLAIN, Quantity, Scope
 from ...templateset import Settings
 from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
 from .result import (BasicResult, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns, InfoResult,
@@ -40,6 +41,25 @@ def _by_code(entries: tuple[CodedAmount, ...], code: str) -> Decimal | None:
     below = [c for c in codes if c.startswith(code) and len(c) > len(code)]
     top = [c for c in below if not any(o != c and c.startswith(o) for o in below)]
     return sum((codes[c] for c in top), ZERO) if top else None
+
+
+def _sheet_scope(sheet_result, texts, year: int) -> Scope:
+    """The figures a sheet's own texts may name: {全年预算数}, {全年执行数}, {结转结余}, {执行率} …"""
+    f = sheet_result.total_fund
+    figures = {"年度": Quantity(str(year), PLAIN), "项目名称": Quantity(sheet_result.sheet.name, PLAIN)}
+    for name, value, unit, said_as in (("全年预算数", f.budget, AMOUNT, ()), ("全年执行数", f.spent, AMOUNT, ()),
+                                       ("结转结余", f.balance, AMOUNT, ()), ("执行率", f.rate, PERCENT, ("执行进度",)),
+                                       ("年初预算数", f.initial, AMOUNT, ()), ("目标申报数", f.declared, AMOUNT, ()),
+                                       ("预算编制数", f.compiled, AMOUNT, ())):
+        if value is not None:
+            figures[name] = Quantity(value, unit, said_as)
+    return Scope(f"绩效自评表“{sheet_result.sheet.name}”", figures, texts)
+
+
+def _document_scope(result_parts: dict, texts, year: int) -> Scope:
+    figures = {"年度": Quantity(str(year), PLAIN), "上年度": Quantity(str(year - 1), PLAIN)}
+    figures.update({name: Quantity(value, AMOUNT) for name, value in result_parts.items() if value is not None})
+    return Scope("情况说明", figures, texts)
 
 
 def compute(dept: Department, settings: Settings, reference: Classification) -> FinalAccounts:
@@ -203,6 +223,18 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
     perf = performance(sheet_results, explanations.planned_projects)
     weak_grades = {g.name for g in settings.grades[-2:]}
     prior = dept.prior
+    overall = compute_sheet(dept.overall_sheet, rule) if dept.overall_sheet else None
+    named = {"收入总计": summary.income_grand_total, "支出总计": summary.expense_grand_total,
+             "本年收入合计": income_total.value, "本年支出合计": expense_total.value,
+             "财政拨款收入": fiscal_income_total.value, "财政拨款收入总计": fiscal.income_grand_total,
+             "财政拨款支出总计": fiscal.expense_grand_total, "一般公共预算财政拨款支出": general_total,
+             "基本支出": expense.total("基本支出"), "项目支出": expense.total("项目支出"),
+             "人员经费": personnel_total.value, "公用经费": public_total.value,
+             "三公经费": three.total.actual, "因公出国费": three.items["因公出国（境）费"].actual,
+             "公务用车购置费": three.items["公务用车购置费"].actual, "公务用车运行维护费": three.items["公务用车运行维护费"].actual,
+             "公务接待费": three.items["公务接待费"].actual, "机关运行经费": operating,
+             "政府采购总额": procurement_total.value}
+    all_sheets = sheet_results + ((overall,) if overall else ())
     return FinalAccounts(
         department=dept, income=income, expense=expense, general_budget=general, government_fund=fund,
         state_capital=capital, summary=summary, fiscal=fiscal, basic=basic, three_public=three, info=info_result,
@@ -233,7 +265,9 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         meetings=basic_table.value("30215", "决算数"),
         training=basic_table.value("30216", "决算数"),
         sheets=sheet_results,
-        overall_sheet=compute_sheet(dept.overall_sheet, rule) if dept.overall_sheet else None,
+        overall_sheet=overall,
         performance=perf,
         weak_sheets=sum(n for g, n in perf.grade_counts.items() if g in weak_grades),
+        text_scope=_document_scope(named, dept.texts, dept.year),
+        sheet_scopes=tuple(_sheet_scope(r, texts, dept.year) for r, texts in zip(all_sheets, dept.sheet_texts)),
     )

@@ -5,7 +5,7 @@ documents use is a typed field here; what gen works out from these figures is in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ...figures import ZERO, dec, optional
@@ -15,6 +15,7 @@ from ...parts.sheets import Sheet, read_sheet
 from ...parts.three_public import ThreePublicFigures, read_figures
 from ...parts.unit import Overview, Unit, read_overview, read_unit
 from ...problems import Problem
+from ...references import TextField
 
 INCOME_COLUMNS = Columns("本年收入合计", ("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"))
 EXPENSE_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
@@ -165,13 +166,6 @@ class Info:
     pointer: str
 
 
-@dataclass(frozen=True)
-class TextField:
-    """A piece of human text and where it stands (for the checks that read what the clerk wrote)."""
-    pointer: str
-    text: str
-
-
 # ───────────────────────────── the department ─────────────────────────────
 
 @dataclass(frozen=True)
@@ -206,7 +200,8 @@ class Department:
     sheets: tuple[Sheet, ...]
     overall_sheet: Sheet | None      # 部门整体支出绩效自评表
     report: Report | None            # 整体支出绩效评价报告
-    texts: tuple[TextField, ...] = ()    # every human text of 情况说明 and the sheets
+    texts: tuple[TextField, ...] = ()    # every human text of 情况说明 and the 评价报告
+    sheet_texts: tuple[tuple[TextField, ...], ...] = ()   # each sheet's texts (the overall sheet last, if any)
 
 
 # ───────────────────────────── reading ─────────────────────────────
@@ -298,13 +293,18 @@ def _text_fields(value, pointer: str):
             yield from _text_fields(v, pointer_join(pointer, i))
 
 
-def _human_texts(data: dict, sheets: tuple[Sheet, ...]) -> tuple[TextField, ...]:
-    fields = list(_text_fields(data.get("情况说明") or {}, "/情况说明"))
-    for sheet in sheets:
-        fields.append(TextField(pointer_join(sheet.pointer, "实际完成情况"), sheet.achieved))
-        fields.extend(_text_fields(sheet.analysis, pointer_join(sheet.pointer, "分析")))
-        fields.extend(TextField(pointer_join(i.pointer, "偏差原因"), i.reason) for i in sheet.indicators if i.reason)
-        fields.extend(TextField(pointer_join(f.pointer, "偏差原因"), f.reason) for f in sheet.funds if f.reason)
+def _human_texts(data: dict) -> tuple[TextField, ...]:
+    return (tuple(_text_fields(data.get("情况说明") or {}, "/情况说明"))
+            + tuple(_text_fields(data.get("整体支出绩效评价报告") or {}, "/整体支出绩效评价报告")))
+
+
+def _sheet_texts(sheet: Sheet) -> tuple[TextField, ...]:
+    fields = [TextField(pointer_join(sheet.pointer, "年度目标"), sheet.goal),
+              TextField(pointer_join(sheet.pointer, "实际完成情况"), sheet.achieved)]
+    fields.extend(_text_fields(sheet.analysis, pointer_join(sheet.pointer, "分析")))
+    fields.extend(TextField(pointer_join(i.pointer, "偏差原因"), i.reason) for i in sheet.indicators if i.reason)
+    fields.extend(TextField(pointer_join(i.pointer, "完成值情况说明"), i.note) for i in sheet.indicators if i.note)
+    fields.extend(TextField(pointer_join(f.pointer, "偏差原因"), f.reason) for f in sheet.funds if f.reason)
     return tuple(fields)
 
 
@@ -368,6 +368,8 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         overall_sheet=read_sheet(data["部门整体支出绩效自评表"], "/部门整体支出绩效自评表", unit.name)
         if data.get("部门整体支出绩效自评表") else None,
         report=_report(data.get("整体支出绩效评价报告")),
-        texts=_human_texts(data, sheets),
+        texts=_human_texts(data),
     )
+    all_sheets = sheets + ((department.overall_sheet,) if department.overall_sheet else ())
+    department = replace(department, sheet_texts=tuple(_sheet_texts(s) for s in all_sheets))
     return department, problems

@@ -12,6 +12,7 @@ from ...figures import Change, Completion, Figure, Share
 from ...parts.items import TableResult
 from ...parts.sheets import Performance, SheetResult
 from ...parts.three_public import ThreePublicResult
+from ...references import Scope
 from .model import Department, ItemNote
 
 
@@ -176,5 +177,7 @@ class FinalAccounts:
     overall_sheet: SheetResult | None
     performance: Performance
     weak_sheets: int                       # sheets in the two lowest grades
+    text_scope: Scope                      # the 情况说明's texts and the figures they may name
+    sheet_scopes: tuple[Scope, ...]        # each sheet's texts and its figures (the overall sheet last, if any)
 
 
