@@ -1,13 +1,22 @@
 """Checks of what the clerk writes, shared by every kind: the figures a text names (501) and the
-figures it types instead of naming them (502)."""
+figures it types instead of naming them (502); doubled words (503), doubled punctuation (504),
+placeholders left in (505), a year that is neither the report year nor the one before (506); and
+reasons written for a direction that did not happen (507).  All are one pass over the text."""
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Iterable
 
 from ..checking import CheckContext
 from ..problems import Problem, Severity, make
 from ..references import Scope, literals, matching_figure, references
+from .reasons import Resolved
+
+DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+DOUBLED_PUNCTUATION = re.compile(r"[。，；、！？：,;]{2,}")
+PLACEHOLDER = re.compile(r"[Xx×]{2,}|待填写|请填写|此处填写|待补充|（填写[^）]{0,10}）")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _field_name(pointer: str) -> str:
@@ -47,3 +56,26 @@ def check_texts(scopes: Iterable[Scope], ctx: CheckContext) -> Iterable[Problem]
     for scope in scopes:
         yield from check_references(scope, ctx)
         yield from check_typed_figures(scope, ctx)
+
+
+def check_lint(scope: Scope, year: int, ctx: CheckContext) -> Iterable[Problem]:
+    """503–506 on each text of a scope (its own words, before any figure is filled in)."""
+    for field in scope.fields:
+        where, name = ctx.source.location(field.pointer), _field_name(field.pointer)
+        for m in DOUBLED_WORD.finditer(field.text):
+            yield make(503, Severity.WARNING, where, field.pointer, field=name, found=m.group(0))
+        for m in DOUBLED_PUNCTUATION.finditer(field.text):
+            yield make(504, Severity.WARNING, where, field.pointer, field=name, found=m.group(0))
+        for m in PLACEHOLDER.finditer(field.text):
+            yield make(505, Severity.WARNING, where, field.pointer, field=name, found=m.group(0))
+        for m in YEAR.finditer(field.text):
+            if int(m.group(1)) not in (year - 1, year, year + 1):   # the report year, the one before, and the year of publication
+                yield make(506, Severity.WARNING, where, field.pointer, field=name, found=m.group(0), year=year)
+
+
+def check_reason_directions(reasons: Iterable[tuple[str, Resolved]], ctx: CheckContext) -> Iterable[Problem]:
+    """507: a reason written for a direction that did not happen is not printed — say so."""
+    for label, resolved in reasons:
+        for direction, pointer in resolved.unprinted:
+            yield make(507, Severity.WARNING, ctx.source.location(pointer), pointer, label=label, written=direction,
+                       actual=resolved.direction)

@@ -15,7 +15,7 @@ from ...numfmt import amount
 from ...parts.item_checks import (check_class_sums, check_function_code, check_parent_sums, check_printed_classes,
                                   check_row_sums, check_table_codes)
 from ...parts.sheet_checks import check_sheets
-from ...parts.text_checks import check_texts
+from ...parts.text_checks import check_lint, check_reason_directions, check_texts
 from ...problems import Problem, Severity, make
 from .result import FinalAccounts
 
@@ -315,6 +315,25 @@ def check_human_texts(result: FinalAccounts, ctx: CheckContext) -> Iterable[Prob
     yield from check_texts((result.text_scope,) + result.sheet_scopes, ctx)
 
 
+def check_text_lint(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """503–506: doubled words and punctuation, placeholders, unexpected years in what the clerk wrote."""
+    for scope in (result.text_scope,) + result.sheet_scopes:
+        yield from check_lint(scope, result.department.year, ctx)
+
+
+def check_reasons(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """507: reasons keyed by a direction the figures did not take."""
+    pairs = list(result.reasons.items())
+    for c in result.class_details + [i for g in result.item_groups for i in g.items]:
+        pairs += [(f"{c.code} {c.name}较上年", c.change_reason), (f"{c.code} {c.name}决算与年初预算", c.budget_reason)]
+    seen, unique = set(), []
+    for label, resolved in pairs:
+        if id(resolved) not in seen:
+            seen.add(id(resolved))
+            unique.append((label, resolved))
+    yield from check_reason_directions(unique, ctx)
+
+
 CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_codes,
     check_template_rows,
@@ -345,4 +364,6 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_performance_grades,
     check_performance_money,
     check_human_texts,
+    check_text_lint,
+    check_reasons,
 ]

@@ -147,8 +147,9 @@ def three_public_group(result: FinalAccounts, w: Wording) -> dict:
                 "有预算": i.budget != ZERO, "未安排预算": i.budget == ZERO and i.actual != ZERO,
                 "变动原因": w.text(reason, scope), "用途": w.text(use, scope)}
 
-    group = {THREE_PUBLIC_KEYS[k]: item(t.items[k], facts.reasons.get(k, ""), facts.uses.get(k, "")) for k in ITEMS}
-    group["合计"] = item(t.total, facts.reason)
+    reasons = result.reasons
+    group = {THREE_PUBLIC_KEYS[k]: item(t.items[k], reasons[k].text, facts.uses.get(k, "")) for k in ITEMS}
+    group["合计"] = item(t.total, reasons["“三公”经费"].text)
     group["公务用车购置及运行维护费"] = item(t.car)
     group["因公出国费"].update({"团组数": str(facts.abroad_groups), "人次": str(facts.abroad_people)})
     group["公务用车购置费"]["购置车辆数"] = str(facts.cars_bought)
@@ -170,8 +171,8 @@ def _class_detail(c, w: Wording, scope, index: int = 0) -> dict:
             "各级": [{"名称": n, "级次": level} for n, level in zip(c.path, ("类", "款", "项"))],
             "决算数": w.amount(c.actual), "年初预算": w.completion(c.budget), "较上年": w.change(c.change),
             "超预算": c.over_budget, "低于预算": c.under_budget,
-            "用途": w.text(note.use if note else "", scope), "变动原因": w.text(note.change_reason if note else "", scope),
-            "预算差异原因": w.text(note.budget_reason if note else "", scope)}
+            "用途": w.text(note.use if note else "", scope), "变动原因": w.text(c.change_reason.text, scope),
+            "预算差异原因": w.text(c.budget_reason.text, scope)}
 
 
 def explanation_group(result: FinalAccounts, w: Wording) -> dict:
@@ -194,7 +195,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
     return {
         "收支总计": {"收入总计": w.amount(r.total_income_change.current), "支出总计": w.amount(r.total_expense_change.current),
                  "收入较上年": w.change(r.total_income_change), "支出较上年": w.change(r.total_expense_change),
-                 "变动原因": text(e.total_reason)},
+                 "变动原因": text(r.reasons["收支总计"].text)},
         "收入": {"合计": w.amount(r.income_total), "构成": _shares(r.income_parts, w), "非零构成": _shares(income_nonzero, w),
                "财政拨款收入": w.amount(r.fiscal_income), "其他资金": w.amount(r.other_income)},
         "支出": {"合计": w.amount(r.expense_total), "构成": _shares(r.expense_parts, w),
@@ -203,10 +204,10 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "财政拨款收支": {"收入总计": w.amount(r.fiscal_income_change.current),
                     "支出总计": w.amount(r.fiscal_expense_change.current),
                     "收入较上年": w.change(r.fiscal_income_change), "支出较上年": w.change(r.fiscal_expense_change),
-                    "变动原因": text(e.fiscal_reason)},
+                    "变动原因": text(r.reasons["财政拨款收支"].text)},
         "一般公共预算支出": {
             "合计": w.amount(r.general_budget_total), "占本年支出": w.percent(r.general_budget_share),
-            "较上年": w.change(r.general_budget_change), "变动原因": text(e.general_budget_reason),
+            "较上年": w.change(r.general_budget_change), "变动原因": text(r.reasons["一般公共预算支出"].text),
             "结构": _shares(r.general_budget_classes, w), "年初预算": w.completion(r.general_budget_completion),
             "各类": [_class_detail(c, w, scope, i) for i, c in enumerate(r.class_details)],
             "各项分类": groups, "各项": flat_items,
@@ -219,7 +220,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "国有资本经营": {"无数据": capital.is_empty, **{k: w.amount(capital.total(c)) for k, c in (
             ("本年支出", "本年支出合计"), ("基本支出", "基本支出"), ("项目支出", "项目支出"))}},
         "机关运行经费": {"金额": w.amount(r.info.operating), "较上年": w.change(r.operating_change),
-                   "较年初预算": w.change(r.operating_budget_change), "变动原因": text(e.operating_reason)},
+                   "较年初预算": w.change(r.operating_budget_change), "变动原因": text(r.reasons["机关运行经费"].text)},
         "一般性支出": {"会议费": w.amount(r.meetings), "培训费": w.amount(r.training),
                   "节庆活动": w.amount(dept.info.festival), "无节庆活动": dept.info.festival == ZERO},
         "政府采购": {"总额": w.amount(r.info.procurement_total.value), "无采购": r.info.procurement_total.value == ZERO,
