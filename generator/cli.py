@@ -117,6 +117,40 @@ def context_command(path, group, templates) -> None:
     click.echo("\n".join(shown))
 
 
+@main.command("fmt")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--check", "check_only", is_flag=True, help="只检查格式，不改文件；有文件需要整理时退出码为 1。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="模板所在的文件夹（默认 templates/）。")
+def fmt_command(paths, check_only, templates) -> None:
+    """把数据文件整理成统一的格式：键按表样顺序，表格每行一条、各列对齐，注释保留，数值不变。"""
+    from . import batch, fmt, pipeline
+    from .render import write_atomic
+    failed = False
+    for path in batch.collect(paths):
+        kind, problems = pipeline.kind_of(path, templates)
+        if kind is None:
+            for problem in problems.sorted():
+                click.echo(str(problem))
+            click.echo(f"{path}：无法确定文档类型，未整理", err=True)
+            failed = True
+            continue
+        try:
+            result = fmt.format_text(path.read_text(encoding="utf-8-sig"), kind.schema)
+        except fmt.FormatError as exc:
+            click.echo(f"{path}: {exc}", err=True)
+            failed = True
+            continue
+        if not result.changed:
+            continue
+        if check_only:
+            click.echo(f"{path}：需要整理格式（运行 gen fmt {path}）")
+            failed = True
+        else:
+            write_atomic(path, result.text.encode("utf-8"))
+            click.echo(f"已整理 {path}")
+    sys.exit(1 if failed else 0)
+
+
 def run() -> None:
     """Entry point that turns an unexpected exception into a short Chinese message."""
     try:

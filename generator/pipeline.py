@@ -70,6 +70,17 @@ def _kind(data: dict, settings, source, problems: Problems) -> kinds.Kind | None
     return kind
 
 
+def kind_of(path: Path, templates: Path | None = None) -> tuple[kinds.Kind | None, Problems]:
+    """The document kind of a department file (for commands that need only its schema, such as gen fmt)."""
+    problems = Problems()
+    loaded = load_file(path, str(path))
+    problems.extend(loaded.problems)
+    if loaded.data is None or problems.has_errors():
+        return None, problems
+    settings = _template_set(loaded.data, loaded.source, path, templates, problems)
+    return _kind(loaded.data, settings, loaded.source, problems), problems
+
+
 def check(path: Path, display: str | None = None, templates: Path | None = None) -> Checked:
     """Load, validate, compute and check one department file; every problem found is collected."""
     file = display or str(path)

@@ -10,7 +10,7 @@ def test_check_example_reports_the_published_tail_differences_and_exits_0():
     lines = result.stdout.splitlines()
     codes = sorted(re.search(r": ([EW]\d{3}) ", line).group(1) for line in lines)
     assert codes == ["W301"] * 4 + ["W302"] * 6 + ["W401", "W506"]      # W506: the text mentions 2022 (a true statement)
-    assert lines[0] == ("departments/长治网信办.yaml:42:63: W301 收入决算表“本年收入合计”栏：20137 网信事务 411.00万元 ≠ "
+    assert lines[0] == ("departments/长治网信办.yaml:42:67: W301 收入决算表“本年收入合计”栏：20137 网信事务 411.00万元 ≠ "
                         "下级科目合计 411.01万元（2013701 196.40 + 2013702 214.61，差0.01万元）；在尾数误差范围内（每项≤0.01万元），请与财务系统核对")
     assert "0 个错误，12 个警告" in result.stderr
 
