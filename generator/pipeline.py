@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import checks, context, paginate, reference, render, schema, templateset
+from . import amounts, checks, context, paginate, reference, render, schema, templateset
 from .derive import Derived, derive
 from .load import load_file
 from .model import Department, build as build_model
@@ -43,6 +43,7 @@ def check(path: Path, display: str | None = None, templates: Path | None = None)
     problems.extend(schema.validate(loaded.data, loaded.source))
     if problems.has_errors():
         return Checked(file, problems)
+    problems.extend(amounts.check(loaded.data, loaded.source))
     department, model_problems = build_model(loaded.data, loaded.source)
     problems.extend(model_problems)
 

@@ -77,6 +77,7 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(106, "格式错误", "{where}“{field}”格式不对：{expected}，实际是“{value}”"),
     Kind(107, "内容不符合要求", "{where}“{field}”{detail}"),
     Kind(108, "数值超出范围", "数字 {value} 超出范围：{detail}"),
+    Kind(109, "小数位过多", "{where}“{field}” {value} 有{places}位小数：{rule}，表中印为 {shown}，审核按 {value} 计算；请核对"),
     Kind(201, "科目名称与编码不符", "{table}科目编码 {code} 的名称应为“{expected}”，实际填写“{actual}”"),
     Kind(202, "科目编码不存在", "{table}科目编码 {code} 不在 {year} 年{kind}中"),
     Kind(203, "科目编码未收录", "{table}科目编码 {code}“{name}”未收录于项目的 {year} 年{kind}参考表，名称无法核对"),
