@@ -96,7 +96,7 @@ def _function_code(code, name, pointer, table_label, dept, ctx) -> Iterable[Prob
     expected = ref.function_name(code)
     where = ctx.source.location(pointer_join(pointer, "科目名称"))
     if not expected:
-        if len(code) == 3 and ref.classes_complete:
+        if ref.classes_complete and not ref.function_name(code[:3]):     # the 类 itself does not exist
             yield make(202, Severity.ERROR, ctx.source.location(pointer_join(pointer, "科目编码")), pointer,
                        table=table_label, code=code, year=dept.year, kind="政府收支分类科目（功能分类）")
         else:
@@ -417,9 +417,12 @@ def check_performance_claims(dept: Department, ctx: Context) -> Iterable[Problem
 
 # ───────────────────────────── human text ─────────────────────────────
 
+# Linear in the text: a number is only tried from the start of its run of digits and commas (the lookbehind),
+# and no two repeats can share characters (one \s* around the optional 为/了/达), so a long run of digits
+# or spaces is scanned a bounded number of times instead of once per starting position.
 FIGURE_IN_TEXT = re.compile(
-    r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元)"
-    r"|(?:执行率|占比|占|增长|下降|降低|完成[年全]?[初年]?预算的?)\s*(?:为|了|达)?\s*\d+(?:\.\d+)?\s*%")
+    r"(?<![\d,]),*\d[\d,]*(?:\.\d+)?\s*(?:万元|元)"
+    r"|(?:执行率|占比|占|增长|下降|降低|完成[年全]?[初年]?预算的?)\s*(?:(?:为|了|达)\s*)?\d+(?:\.\d+)?\s*%")
 TEXT_FIELDS_SKIP = {"科目编码", "科目名称", "来源", "金额", "批次", "人次", "团组数", "购置车辆数", "保有车辆数"}
 
 
@@ -450,7 +453,9 @@ def check_text_figures(dept: Department, ctx: Context) -> Iterable[Problem]:
         match = FIGURE_IN_TEXT.search(text)
         if match:
             name = pointer.rsplit("/", 1)[-1]
-            yield make(501, Severity.WARNING, ctx.source.location(pointer), pointer, field=name, match=match.group(0))
+            found = match.group(0).lstrip(",")
+            yield make(501, Severity.WARNING, ctx.source.location(pointer), pointer, field=name,
+                       match=found if len(found) <= 40 else f"{found[:20]}…{found[-12:]}")
 
 
 CHECKS: list[Callable[[Department, Context], Iterable[Problem]]] = [
