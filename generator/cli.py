@@ -98,7 +98,7 @@ def context_command(path, templates) -> None:
     import yaml
 
     from . import pipeline
-    checked = pipeline.check(path, str(path), templates)
+    checked = pipeline.check(path, str(path), templates, fill=False)
     if not checked.ok:
         for problem in checked.problems.sorted():
             click.echo(str(problem))

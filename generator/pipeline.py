@@ -7,16 +7,19 @@ while any error exists.
 from __future__ import annotations
 
 import errno
+import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import amounts, checks, context, paginate, reference, render, schema, templateset
+from . import amounts, checks, context, paginate, reference, render, safepath, schema, templateset
 from .derive import Derived, derive
-from .load import load_file
+from .load import SourceMap, load_bytes, load_file
 from .model import Department, build as build_model
 from .ooxml import TOC_BOOKMARK_PREFIX
-from .problems import Location, Problems, Severity, make
+from .problems import Location, Problem, Problems, Severity, make
+
+BUILD_TEMP_PREFIX = "gen-build-"        # <prefix><pid>-…: a run cleans those of dead processes (batch.clean_temp)
 
 
 @dataclass
@@ -26,17 +29,26 @@ class Checked:
     department: Department | None = None
     settings: templateset.Settings | None = None
     reference: reference.Classification | None = None
+    output: safepath.OutputName | None = None        # where the document goes below --out
+    rendered: render.Output | None = None            # the document, filled during the check
 
     @property
     def ok(self) -> bool:
         return self.department is not None and self.settings is not None and not self.problems.has_errors()
 
 
-def check(path: Path, display: str | None = None, templates: Path | None = None) -> Checked:
-    """Load, validate and check one department file; every problem found is collected."""
+def check(path: Path, display: str | None = None, templates: Path | None = None, source: bytes | None = None,
+          fill: bool = True) -> Checked:
+    """Load, validate and check one department file; every problem found is collected.
+
+    `source` is the file's content when the caller has read it already (a build fingerprints exactly the
+    bytes it builds from).  With `fill`, a department without errors is also filled into its template, so
+    that `gen check` finds every fault a build would (tags without data, refused tags, the output name)
+    short of writing.
+    """
     file = display or str(path)
     problems = Problems()
-    loaded = load_file(path, file)
+    loaded = load_bytes(source, file) if source is not None else load_file(path, file)
     problems.extend(loaded.problems)
     if loaded.data is None or problems.has_errors():
         return Checked(file, problems)
@@ -51,12 +63,55 @@ def check(path: Path, display: str | None = None, templates: Path | None = None)
     try:
         settings = templateset.find(department.template, templateset.search_dirs(path, templates))
     except templateset.TemplateSetError as exc:
-        problems.add(make(601, Severity.ERROR, loaded.source.location("/模板"), "/模板",
-                          name=department.template, detail=str(exc)))
+        if exc.problems:
+            problems.extend(exc.problems)
+        else:
+            problems.add(make(601, Severity.ERROR, loaded.source.location("/模板"), "/模板",
+                              name=department.template, detail=str(exc)))
     classification = reference.for_year(department.year)
     ctx = checks.Context(loaded.source, classification, settings)
     problems.extend(checks.run(department, ctx))
-    return Checked(file, problems, department, settings, classification)
+    checked = Checked(file, problems, department, settings, classification)
+    if settings is None:
+        return checked
+    problems.extend(template_problem(settings, fault) for fault in render.inspect(settings))
+    checked.output = _output_name(checked, path, loaded.source)
+    if fill and checked.ok:
+        _, values = prepare(checked)
+        try:
+            checked.rendered = render.render(settings, values)
+        except render.RenderError as exc:
+            problems.add(template_problem(settings, exc.fault))
+    return checked
+
+
+def template_problem(settings: templateset.Settings, fault: render.Fault) -> Problem:
+    """A template fault, located in 模板.docx at the paragraph (line) and column of the tag."""
+    where = Location(safepath.shown(settings.docx), fault.paragraph or 1, fault.column or 1)
+    if fault.number == 602:
+        part = "" if fault.part.startswith("word/document") else f"{fault.part_label}中"
+        return make(602, Severity.ERROR, where, template=settings.name, part=part, tag=fault.tag, detail=fault.detail)
+    return make(fault.number, Severity.ERROR, where, template=settings.name, detail=fault.detail)
+
+
+def _output_name(checked: Checked, path: Path, source: SourceMap) -> safepath.OutputName | None:
+    """The output folder and file name, every piece checked (safepath); problems are E608 where the piece came from."""
+    settings, department = checked.settings, checked.department
+    folder, why = safepath.folder_name(path)
+    if why:
+        checked.problems.add(make(608, Severity.ERROR, Location(checked.file, 1, 1),
+                                  detail=f"数据文件名“{Path(path).name}”不能用作输出文件夹名：{why}，请给数据文件改名"))
+    stem, why_stem = safepath.file_stem(settings.output_name, department.year, department.name)
+    if why_stem:
+        from_unit = "{单位}" in settings.output_name
+        where = source.location("/单位/名称") if from_unit else (settings.output_name_location or Location(checked.file, 1, 1))
+        shown = stem if len(stem) <= 40 else stem[:39] + "…"
+        checked.problems.add(make(608, Severity.ERROR, where, "/单位/名称" if from_unit else "",
+                                  detail=f"模板“{settings.name}”的“输出文件名: {settings.output_name}”"
+                                         f"{'用单位名称' if from_unit else ''}得到的文件名“{shown}”{why_stem}"))
+    if why or why_stem:
+        return None
+    return safepath.OutputName(folder, stem)
 
 
 @dataclass
@@ -83,10 +138,10 @@ class Built:
         return not self.problems.has_errors()
 
 
-def output_path(department: Department, settings: templateset.Settings, source: Path, out_dir: Path) -> Path:
-    """output/<文件名>/<模板的输出文件名>.docx, e.g. output/长治网信办/2024年度单位决算公开.docx"""
-    name = settings.output_name.format(年度=department.year, 单位=department.name)
-    return out_dir / source.stem / f"{name}.docx"
+def output_path(checked: Checked, out_dir: Path, suffix: str = ".docx") -> Path:
+    """<--out>/<数据文件名>/<模板的输出文件名>.docx, e.g. output/长治网信办/2024年度单位决算公开.docx;
+    safepath.UnsafePath when it would resolve outside `out_dir`."""
+    return checked.output.file(out_dir, suffix)
 
 
 def prepare(checked: Checked) -> tuple[Derived, dict]:
@@ -95,28 +150,21 @@ def prepare(checked: Checked) -> tuple[Derived, dict]:
 
 
 def build(path: Path, options: BuildOptions, display: str | None = None,
-          office_session: "paginate.Session | None" = None) -> Built:
-    checked = check(path, display, options.templates)
+          office_session: "paginate.Session | None" = None, source: bytes | None = None) -> Built:
+    checked = check(path, display, options.templates, source=source)
     result = Built(checked)
     if options.strict:
         checked.problems.items = [p.as_error() for p in checked.problems.items]
-    if not checked.ok:
+    if not checked.ok or checked.rendered is None or checked.output is None:
         return result
-    location = Location(checked.file)
-    _, ctx = prepare(checked)
+    location = Location(checked.file, 1, 1)
+    rendered = checked.rendered
     try:
-        rendered = render.render(checked.settings, ctx)
-    except render.RenderError as exc:
-        where = Location(_shown(checked.settings.docx))
-        if exc.tag:
-            checked.problems.add(make(602, Severity.ERROR, where, template=checked.settings.name, tag=exc.tag,
-                                      detail="模板用到了数据中没有的名称，请核对标签拼写"))
-        else:
-            checked.problems.add(make(603, Severity.ERROR, where, template=checked.settings.name, detail=str(exc)))
+        target = output_path(checked, options.out_dir)
+        pdf_target = output_path(checked, options.out_dir, ".pdf") if options.pdf else None
+    except safepath.UnsafePath as exc:
+        checked.problems.add(make(608, Severity.ERROR, location, detail=str(exc)))
         return result
-
-    target = output_path(checked.department, checked.settings, path, options.out_dir)
-    pdf_target = target.with_suffix(".pdf") if options.pdf else None
     session, own_session = office_session, False
     try:
         if (options.paginate or options.pdf) and session is None:
@@ -135,7 +183,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
             render.write_atomic(target, rendered.to_bytes())
             result.outputs.append(target)
             return result
-        with tempfile.TemporaryDirectory(prefix="gen-build-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=f"{BUILD_TEMP_PREFIX}{os.getpid()}-") as tmp:
             draft = Path(tmp) / "draft.docx"
             draft.write_bytes(rendered.to_bytes())
             if options.paginate and rendered.toc:
@@ -164,11 +212,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
 
 
 def _shown(path: Path) -> str:
-    """A path as the user would type it: relative to the working directory when it is below it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    return safepath.shown(path)
 
 
 _OS_ERRORS = {errno.ENOTDIR: "路径中有一段是文件而不是文件夹", errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限",

@@ -98,10 +98,13 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(405, "自评表与说明不一致", "情况说明“预算绩效”{label}填写 {given}，附件自评表计算为 {computed}（{basis}）"),
     Kind(501, "说明文字含数字", "“{field}”是说明文字，不应含金额或百分比（“{match}”）：数字由表格生成，请删去或改写"),
     Kind(601, "未知模板", "未知模板“{name}”：{detail}"),
-    Kind(602, "模板标签无值", "模板“{template}”的标签 {tag} 没有对应的数据（{detail}）"),
+    Kind(602, "模板标签无值", "模板“{template}”{part}的标签 {tag} 没有对应的数据（{detail}）"),
     Kind(603, "模板错误", "模板“{template}”有错误：{detail}"),
     Kind(604, "无法写入输出", "无法写入 {path}：{detail}"),
     Kind(605, "无法生成 PDF", "无法生成 PDF：{detail}"),
+    Kind(606, "模板设置有误", "模板“{template}”的设置有误：{detail}"),
+    Kind(607, "模板文件无法打开", "模板“{template}”的 Word 文件无法使用：{detail}"),
+    Kind(608, "输出位置无法使用", "输出位置无法使用：{detail}"),
 ]}
 
 
