@@ -59,7 +59,7 @@ class Kind:
 
 # The catalogue.  Numbers are stable; the hundreds group the stage:
 #   0xx reading the file, 1xx schema, 2xx classification codes, 3xx 审核公式 (identities),
-#   4xx self-evaluation sheets, 5xx human text, 6xx templates and output.
+#   4xx self-evaluation sheets, 5xx human text, 6xx templates and output, 9xx gen itself (a bug, not the data).
 CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(1, "YAML 语法错误", "YAML 语法错误：{detail}"),
     Kind(2, "重复的键", "重复的键“{key}”：同一层级已在第{first_line}行出现过，请删除或合并其中一个"),
@@ -69,6 +69,7 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(6, "文件太大", "文件太大（{size} MB）：数据文件最大 {limit} MB"),
     Kind(7, "层级太深", "层级太深（超过{depth}层）：数据文件用不到这么多层缩进或括号，请检查括号是否成对"),
     Kind(8, "锚点和别名", "不支持 YAML 锚点和别名（“{mark}”）：请把每个值直接写出来"),
+    Kind(9, "没有数据文件", "没有找到部门数据文件：这个文件夹中没有 .yaml 或 .yml 文件"),
     Kind(101, "缺少必填字段", "{where}缺少必填字段“{field}”{title}"),
     Kind(102, "类型错误", "{where}“{field}”应为{expected}，实际是{actual}“{value}”"),
     Kind(103, "未知字段", "{where}有未知字段“{field}”{hint}"),
@@ -105,6 +106,7 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(606, "模板设置有误", "模板“{template}”的设置有误：{detail}"),
     Kind(607, "模板文件无法打开", "模板“{template}”的 Word 文件无法使用：{detail}"),
     Kind(608, "输出位置无法使用", "输出位置无法使用：{detail}"),
+    Kind(900, "gen 内部错误", "gen 内部错误（不是数据问题）：{detail}"),
 ]}
 
 
