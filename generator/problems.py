@@ -6,6 +6,7 @@ message template lives here so that a test can pin its exact wording.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -110,10 +111,15 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
 ]}
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+
+
 def make(number: int, severity: Severity, location: Location, pointer: str = "", **fields) -> Problem:
-    """Build a problem from the catalogue; every message goes through here."""
+    """Build a problem from the catalogue; every message goes through here, and is one line
+    (a line break quoted from the data shows as ↵)."""
     kind = CATALOGUE[number]
-    return Problem(number, severity, kind.template.format(**fields), location, pointer)
+    message = _LINE_BREAKS.sub("↵", kind.template.format(**fields)).replace("\t", " ")
+    return Problem(number, severity, message, location, pointer)
 
 
 @dataclass
