@@ -53,7 +53,8 @@ def test_a_folder_without_department_files_is_said_so_with_exit_1(tmp_path, comm
 
 @pytest.mark.parametrize("command", ["build", "check"])
 def test_a_missing_input_file_is_chinese(tmp_path, command):
-    result = cli(command, "没有这个文件.yaml", "--templates", str(tmp_path), cwd=tmp_path)
+    extra = ["--no-paginate"] if command == "build" else []
+    result = cli(command, "没有这个文件.yaml", "--templates", str(tmp_path), *extra, cwd=tmp_path)
     assert result.exit_code == 1
     assert result.stdout == "没有这个文件.yaml:1:1: E003 文件无法读取：文件不存在\n"
 
