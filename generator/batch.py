@@ -71,7 +71,12 @@ def _hash_bytes(data: bytes) -> str:
 
 
 def file_hash(path: Path) -> str:
-    return _hash_bytes(Path(path).read_bytes())
+    """A file's SHA-256, read in chunks (a file replaced by a huge one is not read into memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=64)

@@ -74,9 +74,11 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
     checked = Checked(file, problems, department, settings, classification)
     if settings is None:
         return checked
-    problems.extend(template_problem(settings, fault) for fault in render.inspect(settings))
     checked.output = _output_name(checked, path, loaded.source)
-    if fill and checked.ok:
+    if not fill:                    # gen context: the data and settings only, so tags can be listed while a template is being fixed
+        return checked
+    problems.extend(template_problem(settings, fault) for fault in render.inspect(settings))
+    if checked.ok:
         _, values = prepare(checked)
         try:
             checked.rendered = render.render(settings, values)

@@ -133,6 +133,23 @@ def test_tags_asking_for_huge_values_are_refused(tmp_path, tag, word):
     assert " E603 " in line and word in line
 
 
+def test_a_template_that_loops_too_long_is_stopped_with_e603(tmp_path, monkeypatch):
+    monkeypatch.setattr(render, "RENDER_SECONDS", 0.5)
+    loop = "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    template_set(tmp_path, document=[("{{ n.income_total }}", loop)])
+    started = __import__("time").perf_counter()
+    line = only_line(gen(tmp_path, "check", department(tmp_path)))
+    assert __import__("time").perf_counter() - started < 10
+    assert line.startswith(f"{DOCX}:") and f"E603 模板“{SET}”有错误：填充超过 0.5 秒仍未完成" in line
+
+
+def test_gen_context_still_lists_tags_while_the_template_is_broken(tmp_path):
+    template_set(tmp_path, document=[("{%p for i in n.income_nonzero %}", "{%p for i n.income_nonzero %}")])
+    result = gen(tmp_path, "context", department(tmp_path))
+    assert result.exit_code == 0
+    assert "income_total" in result.stdout
+
+
 # ───────────────────────────── item 3: data is printed exactly ─────────────────────────────
 
 LITERAL = "甲{_{ 甲 }_}乙{_% if %_}丙{{ x }}{% if y %}&<>\"'😀𠮷"
