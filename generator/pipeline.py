@@ -97,18 +97,18 @@ def template_problem(settings: templateset.Settings, fault: render.Fault) -> Pro
 
 
 def _output_name(checked: Checked, path: Path, source: SourceMap) -> safepath.OutputName | None:
-    """The output folder and file name, every piece checked (safepath); problems are E608 where the piece came from."""
+    """The output folder and file name, every piece checked (safepath); problems are E610 where the piece came from."""
     settings, department = checked.settings, checked.department
     folder, why = safepath.folder_name(path)
     if why:
-        checked.problems.add(make(608, Severity.ERROR, Location(checked.file, 1, 1),
+        checked.problems.add(make(610, Severity.ERROR, Location(checked.file, 1, 1),
                                   detail=f"数据文件名“{Path(path).name}”不能用作输出文件夹名：{why}，请给数据文件改名"))
     stem, why_stem = safepath.file_stem(settings.output_name, department.year, department.name)
     if why_stem:
         from_unit = "{单位}" in settings.output_name
         where = source.location("/单位/名称") if from_unit else (settings.output_name_location or Location(checked.file, 1, 1))
         shown = stem if len(stem) <= 40 else stem[:39] + "…"
-        checked.problems.add(make(608, Severity.ERROR, where, "/单位/名称" if from_unit else "",
+        checked.problems.add(make(610, Severity.ERROR, where, "/单位/名称" if from_unit else "",
                                   detail=f"模板“{settings.name}”的“输出文件名: {settings.output_name}”"
                                          f"{'用单位名称' if from_unit else ''}得到的文件名“{shown}”{why_stem}"))
     if why or why_stem:
@@ -165,7 +165,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
         target = output_path(checked, options.out_dir)
         pdf_target = output_path(checked, options.out_dir, ".pdf") if options.pdf else None
     except safepath.UnsafePath as exc:
-        checked.problems.add(make(608, Severity.ERROR, location, detail=str(exc)))
+        checked.problems.add(make(610, Severity.ERROR, location, detail=str(exc)))
         return result
     session, own_session = office_session, False
     try:

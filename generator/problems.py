@@ -104,9 +104,9 @@ CATALOGUE: dict[int, Kind] = {k.number: k for k in [
     Kind(603, "模板错误", "模板“{template}”有错误：{detail}"),
     Kind(604, "无法写入输出", "无法写入 {path}：{detail}"),
     Kind(605, "无法生成 PDF", "无法生成 PDF：{detail}"),
-    Kind(606, "模板设置有误", "模板“{template}”的设置有误：{detail}"),
-    Kind(607, "模板文件无法打开", "模板“{template}”的 Word 文件无法使用：{detail}"),
-    Kind(608, "输出位置无法使用", "输出位置无法使用：{detail}"),
+    Kind(608, "模板设置有误", "模板“{template}”的设置有误：{detail}"),
+    Kind(609, "模板文件无法打开", "模板“{template}”的 Word 文件无法使用：{detail}"),
+    Kind(610, "输出位置无法使用", "输出位置无法使用：{detail}"),
     Kind(900, "gen 内部错误", "gen 内部错误（不是数据问题）：{detail}"),
 ]}
 

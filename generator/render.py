@@ -16,7 +16,7 @@ one Jinja render, the post-pass on the body tree and a zip.  `render_naive` keep
 plain docxtpl path as the reference: the two give the same document (tests/test_batch.py).
 
 A template fault is a `RenderError` carrying a `Fault`: the code (602 a tag without data, 603 a
-tag written wrong or refused, 607 a file that is no Word document), the part, and the paragraph
+tag written wrong or refused, 609 a file that is no Word document), the part, and the paragraph
 and column where the offending tag stands in the template, with the tag as the clerk sees it.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ MAX_REPEAT = 1_000_000                # 'x' * n in a tag: longer results are ref
 @dataclass(frozen=True)
 class Fault:
     """Where and why a template cannot be filled."""
-    number: int                       # 602, 603 or 607
+    number: int                       # 602, 603 or 609
     detail: str
     tag: str = ""
     part: str = ""                    # e.g. word/document.xml
@@ -369,7 +369,7 @@ _OPEN_FAULTS = (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, 
 class Prepared:
     """A template set ready to fill many documents: patched and compiled once.
 
-    Opening a file that is no Word document raises RenderError (607); a tag written wrong is kept as
+    Opening a file that is no Word document raises RenderError (609); a tag written wrong is kept as
     a fault of its part (`faults`, for `gen check`) and raised when a document is filled.
     """
 
@@ -378,7 +378,7 @@ class Prepared:
         try:
             self._open(settings)
         except _OPEN_FAULTS as exc:
-            raise RenderError(Fault(607, f"无法作为 Word 文档打开（{type(exc).__name__}），可能已损坏，请用 Word 打开后另存为 .docx",
+            raise RenderError(Fault(609, f"无法作为 Word 文档打开（{type(exc).__name__}），可能已损坏，请用 Word 打开后另存为 .docx",
                                     part="", paragraph=1, column=1)) from exc
 
     def _open(self, settings: Settings) -> None:
@@ -508,7 +508,7 @@ def prepared(settings: Settings) -> Prepared:
     try:
         stat = settings.docx.stat()
     except OSError as exc:
-        raise RenderError(Fault(607, f"无法读取（{exc.strerror or exc}）", paragraph=1, column=1)) from exc
+        raise RenderError(Fault(609, f"无法读取（{exc.strerror or exc}）", paragraph=1, column=1)) from exc
     key = (str(settings.docx), stat.st_mtime_ns, stat.st_size, repr(settings))
     if key not in _PREPARED:
         try:

@@ -7,13 +7,13 @@ directly inside the output folder:
 
 - the setting 输出文件名 is a file-name pattern: no path separator, no character Windows refuses,
   only the fields {年度} and {单位}, nothing that formats or reaches attributes — checked when the
-  template set is read (E608 at 输出文件名 in 设置.yaml);
+  template set is read (E610 at 输出文件名 in 设置.yaml);
 - a value from data is made safe for a file name: the characters a file name cannot hold
   (/ \\ : * ? " < > |) become their full-width forms (／ ＼ ：…), which read the same in Chinese;
 - every component is then trimmed of dots and spaces at either end (Windows drops trailing ones;
   a leading dot hides a file), and refused when empty, ``.``/``..``, a reserved Windows device
   name (CON, PRN, AUX, NUL, COM1–9, LPT1–9, with or without extension) or longer than
-  MAX_NAME_BYTES (E608, at the data that made it);
+  MAX_NAME_BYTES (E610, at the data that made it);
 - finally the resolved path must lie inside the resolved output folder (symbolic links included).
 """
 from __future__ import annotations

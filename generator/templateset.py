@@ -28,7 +28,7 @@ class TemplateSetError(Exception):
     """A template set that cannot be used.
 
     Either the name found no set (the message says why, for an E601 at the department's 模板:), or the
-    set was found and is faulty: then `problems` holds located E606/E607/E608 in the set's own files.
+    set was found and is faulty: then `problems` holds located E608/E609/E610 in the set's own files.
     """
 
     def __init__(self, message: str, problems: list | None = None):
@@ -171,7 +171,7 @@ def _settings_validator():
 
 def _settings_problem(template: str, problem: Problem) -> Problem:
     """A problem found in 设置.yaml (by the loader or the schema), told as a fault of the template set."""
-    return make(606, Severity.ERROR, problem.location, problem.pointer, template=template, detail=problem.message)
+    return make(608, Severity.ERROR, problem.location, problem.pointer, template=template, detail=problem.message)
 
 
 def validate_settings(data, source, template: str) -> list[Problem]:
@@ -226,12 +226,12 @@ def _load(directory: Path) -> Settings:
     if not problems and "输出文件名" in data:
         detail = pattern_problem(data["输出文件名"])
         if detail:
-            problems.append(make(608, Severity.ERROR, output_at, "/输出文件名",
+            problems.append(make(610, Severity.ERROR, output_at, "/输出文件名",
                                  detail=f"模板“{name}”的设置“输出文件名: {data['输出文件名']}”{detail}"))
     docx = directory / TEMPLATE_FILE
     detail = docx_problem(docx)
     if detail:
-        problems.append(make(607, Severity.ERROR, Location(shown(docx), 1, 1), template=name, detail=detail))
+        problems.append(make(609, Severity.ERROR, Location(shown(docx), 1, 1), template=name, detail=detail))
     if problems:
         raise TemplateSetError(f"模板“{name}”有错误", problems)
     grades = tuple(Grade(str(g["等级"]), Decimal(str(g["下限"]))) for g in data.get("等级", []))

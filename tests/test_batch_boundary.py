@@ -96,7 +96,7 @@ def test_a_broken_template_and_an_absurd_amount_do_not_stop_the_batch(tmp_path, 
     result = cli("build", "甲.yaml", "乙.yaml", "丙.yaml", "丁.yaml", "--templates", "templates", "--out", "output",
                  "--no-paginate", "-j", jobs, cwd=tmp_path)
     assert result.exit_code == 1
-    assert "templates/坏模板/模板.docx:1:1: E607 模板“坏模板”的 Word 文件无法使用" in result.stdout
+    assert "templates/坏模板/模板.docx:1:1: E609 模板“坏模板”的 Word 文件无法使用" in result.stdout
     assert "丙.yaml:17:43: E108 数字 1.0e+22 超出范围" in result.stdout
     assert "汇总：生成 2，未变 0，有警告 0，失败 2（共 4 个）" in result.stderr
     assert sorted(p.parent.name for p in (tmp_path / "output").rglob("*.docx")) == ["丁", "甲"]

@@ -1,6 +1,6 @@
 """Issue 7, item 1: nothing is written outside --out.  The output name comes from 设置.yaml's 输出文件名
 filled with data; every piece is checked (generator/safepath.py) and the resolved path must stay
-inside the output folder — otherwise a located E608 and nothing written."""
+inside the output folder — otherwise a located E610 and nothing written."""
 from __future__ import annotations
 
 import os
@@ -61,7 +61,7 @@ def test_a_bad_output_name_setting_is_located_at_the_setting(tmp_path, command, 
     result = build(tmp_path, file, command)
     assert result.exit_code == 1
     shown = pattern[1:-1].replace("\\\\", "\\")
-    assert result.stdout == f"{SETTINGS}:5:8: E608 输出位置无法使用：模板“{SET}”的设置“输出文件名: {shown}”{detail}\n"
+    assert result.stdout == f"{SETTINGS}:5:8: E610 输出位置无法使用：模板“{SET}”的设置“输出文件名: {shown}”{detail}\n"
     assert files_outside_output(tmp_path) == []
     assert not (tmp_path / "work" / "output").exists()
 
@@ -85,7 +85,7 @@ def test_a_unit_name_that_cannot_be_a_file_name_is_located_at_the_name(tmp_path,
     result = build(tmp_path, file)
     assert result.exit_code == 1
     [line] = result.stdout.splitlines()
-    assert line.startswith(f"单位.yaml:6:7: E608 输出位置无法使用：模板“{SET}”的“输出文件名: {{单位}}”用单位名称")
+    assert line.startswith(f"单位.yaml:6:7: E610 输出位置无法使用：模板“{SET}”的“输出文件名: {{单位}}”用单位名称")
     assert line.endswith(detail)
     assert not (tmp_path / "work" / "output").exists()
 
@@ -95,7 +95,7 @@ def test_a_data_file_named_so_that_its_folder_is_dotdot_is_refused(tmp_path):
     assert Path(file).stem == ".."
     result = build(tmp_path, file)
     assert result.exit_code == 1
-    assert result.stdout == ("...yaml:1:1: E608 输出位置无法使用：数据文件名“...yaml”不能用作输出文件夹名：去掉首尾的点和空格后为空，"
+    assert result.stdout == ("...yaml:1:1: E610 输出位置无法使用：数据文件名“...yaml”不能用作输出文件夹名：去掉首尾的点和空格后为空，"
                              "请给数据文件改名\n")
     assert files_outside_output(tmp_path) == []
 
@@ -109,7 +109,7 @@ def test_a_symlink_inside_the_output_folder_does_not_lead_outside(tmp_path):
     result = build(tmp_path, file)
     assert result.exit_code == 1
     [line] = result.stdout.splitlines()
-    assert re.match(r"^单位\.yaml:1:1: E608 输出位置无法使用：output/单位/2024年度单位决算公开\.docx 指向输出文件夹 output 之外", line)
+    assert re.match(r"^单位\.yaml:1:1: E610 输出位置无法使用：output/单位/2024年度单位决算公开\.docx 指向输出文件夹 output 之外", line)
     assert list(elsewhere.iterdir()) == []
 
 

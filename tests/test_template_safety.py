@@ -209,40 +209,40 @@ def valid_docx_bytes() -> bytes:
     ("truncated", None, "模板.docx 不是有效的 Word 文档（.docx），可能已损坏或不完整，请用 Word 另存为 .docx"),
 ])
 @pytest.mark.parametrize("command", ["check", "build"])
-def test_a_broken_template_docx_is_e607(tmp_path, label, data, detail, command):
+def test_a_broken_template_docx_is_e609(tmp_path, label, data, detail, command):
     if data is None:
         data = valid_docx_bytes()[:20000]
     template_set(tmp_path, docx_bytes=data)
     result = gen(tmp_path, command, department(tmp_path))
     assert result.exit_code == 1
-    assert only_line(result) == f"{DOCX}:1:1: E607 模板“{SET}”的 Word 文件无法使用：{detail}"
+    assert only_line(result) == f"{DOCX}:1:1: E609 模板“{SET}”的 Word 文件无法使用：{detail}"
     assert written(tmp_path) == []
 
 
-def test_a_zip_that_is_no_word_document_is_e607(tmp_path):
+def test_a_zip_that_is_no_word_document_is_e609(tmp_path):
     import io
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
         z.writestr("readme.txt", "x")
     template_set(tmp_path, docx_bytes=buffer.getvalue())
     line = only_line(gen(tmp_path, "check", department(tmp_path)))
-    assert line == f"{DOCX}:1:1: E607 模板“{SET}”的 Word 文件无法使用：模板.docx 不是 Word 文档（缺少 word/document.xml）"
+    assert line == f"{DOCX}:1:1: E609 模板“{SET}”的 Word 文件无法使用：模板.docx 不是 Word 文档（缺少 word/document.xml）"
 
 
 @pytest.mark.parametrize("edit, expected", [
-    (("百分比小数位: 2", "百分比小数位: 60"), f"{SETTINGS}:6:9: E606 模板“{SET}”的设置有误：“百分比小数位”不能大于 4，实际是 60"),
+    (("百分比小数位: 2", "百分比小数位: 60"), f"{SETTINGS}:6:9: E608 模板“{SET}”的设置有误：“百分比小数位”不能大于 4，实际是 60"),
     (("百分比小数位: 2", "百分比小数位: 两位"),
-     f"{SETTINGS}:6:9: E606 模板“{SET}”的设置有误：“百分比小数位”应为整数，实际是文字“两位”"),
+     f"{SETTINGS}:6:9: E608 模板“{SET}”的设置有误：“百分比小数位”应为整数，实际是文字“两位”"),
     (("百分比小数位: 2", "百分比小数位 2"),
-     f"{SETTINGS}:7:1: E606 模板“{SET}”的设置有误：YAML 语法错误：缺少冒号“:”（键与值之间需要“: ”）"),
+     f"{SETTINGS}:7:1: E608 模板“{SET}”的设置有误：YAML 语法错误：缺少冒号“:”（键与值之间需要“: ”）"),
     (("百分比小数位: 2", "百分比位数: 2"),
-     f"{SETTINGS}:6:1: E606 模板“{SET}”的设置有误：有未知字段“百分比位数”，是否应为“百分比小数位”？"),
-    (("目录级数: 2", "目录级数: 0"), f"{SETTINGS}:8:7: E606 模板“{SET}”的设置有误：“目录级数”不能小于 1，实际是 0"),
+     f"{SETTINGS}:6:1: E608 模板“{SET}”的设置有误：有未知字段“百分比位数”，是否应为“百分比小数位”？"),
+    (("目录级数: 2", "目录级数: 0"), f"{SETTINGS}:8:7: E608 模板“{SET}”的设置有误：“目录级数”不能小于 1，实际是 0"),
     (("  - {等级: 优, 下限: 90}", "  - {等级: 优, 下限: 900}"),
-     f"{SETTINGS}:30:17: E606 模板“{SET}”的设置有误：等级 第1项：“下限”不能大于 100，实际是 900"),
+     f"{SETTINGS}:30:17: E608 模板“{SET}”的设置有误：等级 第1项：“下限”不能大于 100，实际是 900"),
 ])
 @pytest.mark.parametrize("command", ["check", "build"])
-def test_settings_faults_are_located_e606(tmp_path, edit, expected, command):
+def test_settings_faults_are_located_e608(tmp_path, edit, expected, command):
     template_set(tmp_path, settings=[edit])
     result = gen(tmp_path, command, department(tmp_path))
     assert result.exit_code == 1
@@ -250,20 +250,20 @@ def test_settings_faults_are_located_e606(tmp_path, edit, expected, command):
     assert written(tmp_path) == []
 
 
-def test_settings_in_gbk_and_as_a_list_are_e606(tmp_path):
+def test_settings_in_gbk_and_as_a_list_are_e608(tmp_path):
     folder = template_set(tmp_path)
     (folder / "设置.yaml").write_bytes("名称: 山西\n输出文件名: 决算\n".encode("gbk"))
     assert only_line(gen(tmp_path, "check", department(tmp_path))) == (
-        f"{SETTINGS}:1:1: E606 模板“{SET}”的设置有误：文件无法读取：不是 UTF-8 编码，请在编辑器中另存为 UTF-8")
+        f"{SETTINGS}:1:1: E608 模板“{SET}”的设置有误：文件无法读取：不是 UTF-8 编码，请在编辑器中另存为 UTF-8")
     (folder / "设置.yaml").write_text("- 名称: 山西\n- 输出文件名: 决算\n", encoding="utf-8")
     assert only_line(gen(tmp_path, "check", department(tmp_path))) == (
-        f"{SETTINGS}:1:1: E606 模板“{SET}”的设置有误：文件为空或不是一个键值表（YAML 映射）")
+        f"{SETTINGS}:1:1: E608 模板“{SET}”的设置有误：文件为空或不是一个键值表（YAML 映射）")
 
 
 def test_settings_refuse_aliases_like_data_files(tmp_path):
     template_set(tmp_path, settings=[("百分比小数位: 2", "百分比小数位: &p 2\n金额位: *p")])
     line = only_line(gen(tmp_path, "check", department(tmp_path)))
-    assert line.startswith(f"{SETTINGS}:6:9: E606 ") and "锚点和别名" in line
+    assert line.startswith(f"{SETTINGS}:6:9: E608 ") and "锚点和别名" in line
 
 
 # ───────────────────────────── item 2: 模板: is a name ─────────────────────────────
