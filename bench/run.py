@@ -51,7 +51,7 @@ def naive_one(path: str, out_dir: str) -> None:
     """What a build costs when docxtpl prepares the template for every document."""
     from generator import pipeline, render
     checked = pipeline.check(Path(path))
-    _, context = pipeline.prepare(checked)
+    context = pipeline.context_of(checked)
     output = render.render_naive(checked.settings, context)
     target = Path(out_dir) / f"{Path(path).stem}.docx"
     render.write_atomic(target, output.to_bytes())

@@ -133,7 +133,6 @@ def align(text: str) -> str:
             i += 1
             continue
         group = [(m, cells)]
-        keys = [c.split(":", 1)[0] for c in cells]
         j = i + 1
         while j < len(lines):
             m2 = ROW.match(lines[j])
