@@ -8,6 +8,7 @@ need them, so that a rebuild in which nothing changed starts and ends quickly.
 """
 from __future__ import annotations
 
+import io
 import os
 import sys
 import traceback
@@ -157,6 +158,26 @@ def context_command(path, group, templates) -> None:
         click.echo(f"没有“{group}”这一组；可用的组：{'、'.join(tags.groups(ctx))}", err=True)
         sys.exit(EXIT_ERRORS)
     click.echo("\n".join(shown))
+
+
+@main.command("text")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def text_command(path, templates) -> None:
+    """打印这个部门生成的文档的文字：每段一行，表格每行一行（“| 格 | 格 |”），不写任何文件。
+
+    可作为 git 的 textconv 程序，让 git diff 显示数据改动对文档的影响（见 README）。数据有错误时，
+    打印这些问题而不是文档，退出码仍为 0，以免 git diff 中断。
+    """
+    from docx import Document
+
+    from . import document_text, pipeline
+    checked = pipeline.check(path, str(path), templates)
+    lines = [f"问题：{p.code} {p.message}" for p in checked.problems.sorted()]      # no file:line: textconv sees a temp file
+    if checked.rendered is not None and not checked.problems.has_errors():
+        lines += document_text.lines(Document(io.BytesIO(checked.rendered.to_bytes())))
+    click.echo("\n".join(lines))
 
 
 @main.command("fmt")

@@ -12,7 +12,7 @@ exactly as written.
 Plain docxtpl prepares the template anew for every document: it reloads the .docx,
 re-patches the XML, recompiles the Jinja template and re-serializes every part.  A
 `Prepared` template does that once per template set and process; each document then costs
-one Jinja render, the post-pass on the body tree and a zip.  `render_naive` keeps the
+one Jinja render, the post-pass on the body tree and a zip.  tests/plain_docxtpl.py keeps the
 plain docxtpl path as the reference: the two give the same document (tests/test_batch.py).
 
 A template fault is a `RenderError` carrying a `Fault`: the code (602 a tag without data, 603 a
@@ -343,26 +343,6 @@ class _Template(DocxTemplate):
         return self.resolve_listing(dst_xml)
 
 
-def render_naive(settings: Settings, context: dict) -> Output:
-    """docxtpl as documented: load, patch, compile, render, save — every time."""
-    template = _Template(str(settings.docx))
-    template._last_source = ""
-    try:
-        with _deadline(RENDER_SECONDS):
-            template.render(context, environment(), autoescape=True)
-    except _TEMPLATE_FAULTS as exc:
-        original = template.get_xml() if template.docx is not None else ""
-        raise RenderError(_fault(exc, template._last_source, original, "word/document.xml")) from exc
-    buffer = io.BytesIO()
-    template.docx.save(buffer)
-    parts, name = _read_package(buffer.getvalue())
-    root = etree.fromstring(parts[name])
-    styles = etree.fromstring(parts["word/styles.xml"])
-    levels = settings.toc_levels
-    toc = _post_process(root, ooxml.heading_style_levels(styles, levels), ooxml.toc_style_ids(styles, levels), levels)
-    return Output(parts, name, root, toc)
-
-
 # ───────────────────────────── prepared once per template set ─────────────────────────────
 
 _OPEN_FAULTS = (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, IndexError, TypeError, AttributeError,
@@ -580,21 +560,3 @@ def page_numbers(physical: dict[str, int], first_bookmark: str | None) -> dict[s
         return {}
     start = physical.get(first_bookmark, min(physical.values())) if first_bookmark else min(physical.values())
     return {name: page - start + 1 for name, page in physical.items()}
-
-
-def text_dump(document) -> list[str]:
-    """Paragraphs and table rows in body order, one line each — for golden files and readers."""
-    lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        if child.tag == qn("w:p"):
-            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
-            if text.strip():
-                lines.append(text)
-        elif child.tag == qn("w:tbl"):
-            for tr in child.iter(qn("w:tr")):
-                cells = []
-                for tc in tr.findall(qn("w:tc")):
-                    cells.append("".join(t.text or "" for t in tc.iter(qn("w:t"))).strip())
-                lines.append("| " + " | ".join(cells) + " |")
-    return lines

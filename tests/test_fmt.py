@@ -5,7 +5,7 @@ import shutil
 
 from docx import Document
 
-from generator import pipeline, render
+from generator import pipeline, document_text
 from generator.fmt import format_text
 
 from conftest import EXAMPLE, MINIMAL, ROOT, cli
@@ -44,5 +44,5 @@ def test_fmt_rewrites_the_file_and_the_document_is_the_same(tmp_path):
     assert cli("fmt", "长治网信办.yaml", cwd=tmp_path).exit_code == 0
     assert (tmp_path / "长治网信办.yaml").read_text(encoding="utf-8") == EXAMPLE.read_text(encoding="utf-8")
     after = pipeline.build(tmp_path / "长治网信办.yaml", pipeline.BuildOptions(out_dir=tmp_path / "b", paginate=False))
-    dump = [render.text_dump(Document(str(o.outputs[0]))) for o in (before, after)]
+    dump = [document_text.lines(Document(str(o.outputs[0]))) for o in (before, after)]
     assert dump[0] == dump[1]

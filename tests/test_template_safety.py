@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+import plain_docxtpl
 from conftest import MINIMAL, SHANXI, cli, replace_once
-from generator import pipeline, render
+from generator import pipeline, render, document_text
 
 SET = "山西-2024-单位决算"
 DOCX = f"templates/{SET}/模板.docx"
@@ -116,7 +117,7 @@ def test_the_sandbox_covers_footers_and_the_plain_docxtpl_path(tmp_path):
     values = pipeline.context_of(checked)
     settings = type(checked.settings)(**{**checked.settings.__dict__, "directory": folder})
     with pytest.raises(render.RenderError) as caught:
-        render.render_naive(settings, values)
+        plain_docxtpl.render_naive(settings, values)
     assert caught.value.fault.number == 603
     assert not marker.exists()
 
@@ -162,8 +163,8 @@ def test_data_text_is_printed_exactly_as_written(tmp_path, path):
     checked = pipeline.check(tmp_path / name, fill=False)
     assert checked.ok, [str(p) for p in checked.problems]
     values = pipeline.context_of(checked)
-    output = render.render(checked.settings, values) if path == "prepared" else render.render_naive(checked.settings, values)
-    text = "\n".join(render.text_dump(output.document()))
+    output = render.render(checked.settings, values) if path == "prepared" else plain_docxtpl.render_naive(checked.settings, values)
+    text = "\n".join(document_text.lines(output.document()))
     assert LITERAL in text
 
 
@@ -172,7 +173,7 @@ def test_literal_braces_in_the_template_itself_still_print_as_braces(tmp_path):
     result = gen(tmp_path, "build", department(tmp_path))
     assert result.exit_code == 0, result.output
     [docx] = written(tmp_path)
-    text = "\n".join(render.text_dump(Document(str(docx))))
+    text = "\n".join(document_text.lines(Document(str(docx))))
     assert "收入合计{{ 说明.收入.合计 }}与{% 甲 %}万元" in text
 
 
