@@ -86,3 +86,23 @@ def test_problem_fixture(fixture: Path, tmp_path: Path, monkeypatch):
     if result.exit_code != 0:
         written = [p for p in tmp_path.rglob("*") if p.suffix in (".docx", ".pdf") and "templates" not in p.parts]
         assert written == [], "a failed run must write nothing"
+
+
+def test_the_readme_lists_every_code():
+    """The README's table names each code with the identity it checks (ranges like E001–E009 allowed)."""
+    from generator.problems import CATALOGUE
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    covered: set[int] = set()
+    for line in readme.splitlines():
+        m = re.match(r"\| ([EW]?)(\d{3})(?:–[EW]?(\d{3}))? \|", line)
+        if m:
+            first, last = int(m.group(2)), int(m.group(3) or m.group(2))
+            covered.update(range(first, last + 1))
+    assert sorted(set(CATALOGUE) - covered) == []
+
+
+def test_every_code_has_a_fixture():
+    from generator.problems import CATALOGUE
+    named = {int(f.stem.split("-")[0][1:]) for f in FIXTURES}
+XX
+    assert sorted(set(CATALOGUE) - named - exempt) == []
