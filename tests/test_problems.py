@@ -104,5 +104,6 @@ def test_the_readme_lists_every_code():
 def test_every_code_has_a_fixture():
     from generator.problems import CATALOGUE
     named = {int(f.stem.split("-")[0][1:]) for f in FIXTURES}
-XX
+    exempt = {900,                 # gen's own fault: data cannot cause it (tests/test_batch_boundary.py)
+              607}                 # needs a second built-in kind; its fixture comes with the 预算 kind (issue 9)
     assert sorted(set(CATALOGUE) - named - exempt) == []
