@@ -221,9 +221,11 @@ def check_operating_public(result: BudgetResult, ctx: CheckContext) -> Iterable[
     """343: 机关运行经费 = 公用经费, for 行政单位 and 参照公务员法管理事业单位."""
     op = result.operating
     if op.applies and op.total.is_entered:
+        basic = result.budget.basic
+        entered = "公用经费" in basic.entered_total
         yield from _agreement(343, ctx, Agreement("情况说明", "“机关运行经费”合计", "部门预算一般公共预算财政拨款基本支出表",
                                                   "合计行“公用经费”", op.total,
-                                                  pointer_join(result.budget.basic.total_pointer, "公用经费")))
+                                                  pointer_join(basic.total_pointer, "公用经费") if entered else None))
 
 
 def check_operating_items(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
@@ -253,7 +255,8 @@ def check_operating_quotes(result: BudgetResult, ctx: CheckContext) -> Iterable[
 def check_project_total(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
     """346: 支出总表 合计行 项目支出 = Σ 项目绩效目标表 预算数."""
     yield from _agreement(346, ctx, Agreement("部门预算支出总表", "合计行“项目支出”", "项目绩效目标表", "预算数之和",
-                                              result.project_total, None, max(len(result.projects), 1)))
+                                              result.project_total, "/项目绩效目标表" if result.projects else None,
+                                              max(len(result.projects), 1)))
 
 
 def check_project_funds(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:

@@ -55,7 +55,7 @@ def _summary(dept: Budget, expense: TableResult, classes: tuple[str, ...], codes
         table_value = expense.value(code, "合计")
         printed[code] = table_value if entered is None else entered
         if entered is not None:
-            agreements.append(Agreement(SUMMARY, f"“{names[code]}”", EXPENSE, f"{code} {names[code]}“合计”",
+            agreements.append(Agreement(SUMMARY, f"“{names[code]}”", EXPENSE, f" {code} {names[code]}“合计”",
                                         Figure(table_value, entered, s.expense.pointer_of(names[code])),
                                         expense.table.by_code[code].pointer if code in expense.table.by_code else None))
     entered_total = s.totals.entered("本年支出合计")
@@ -133,7 +133,7 @@ def _fiscal(dept: Budget, summary: SummaryResult, tables: tuple[TableResult, ...
             entered = lines.entered(fund)
             cells[fund] = table_value if entered is None else entered
             if entered is not None:
-                expense_agreements.append(Agreement(FISCAL_TABLE, f"{row_label}“{fund}”", right_label[0], right_label[1],
+                expense_agreements.append(Agreement(FISCAL_TABLE, f" {row_label}“{fund}”", right_label[0], right_label[1],
                                                     Figure(table_value, entered, lines.pointer_of(fund)), right_pointer))
         fund_sum = figure(lines.entered("合计"), [Term(k, cells[k]) for k in FISCAL_FUNDS], lines.pointer_of("合计"))
         if lines.entered("合计") is not None and any(lines.entered(k) is not None for k in FISCAL_FUNDS):
@@ -147,7 +147,7 @@ def _fiscal(dept: Budget, summary: SummaryResult, tables: tuple[TableResult, ...
         lines = f.expense.get(name) or Lines({}, pointer_join(pointer_join(f.pointer, "支出"), name))
         by_class[code] = columns(
             lines, name, [t.value(code, "合计") for t in tables],
-            [(t.title, f"{code} {name}“合计”") for t in tables],
+            [(t.title, f" {code} {name}“合计”") for t in tables],
             [t.table.by_code[code].pointer if code in t.table.by_code else None for t in tables])
     expense_total = columns(f.expense_total, "本年支出合计", [t.total("合计") for t in tables],
                             [(t.title, "合计行“合计”") for t in tables], [_pointer_or_table(t, "合计") for t in tables])
