@@ -4,7 +4,6 @@ The minimal budget enters only leaf figures; every subtotal, total, change, rate
 情况说明 is derived.  Each mutation changes one figure and the leaves that must change with it for
 the tables to stay consistent (the same money in the 功能分类 and 经济分类 tables and in the income).
 """
-from decimal import Decimal as D
 
 import pytest
 

@@ -19,13 +19,10 @@ from ...parts.project_targets import compute_project
 from ...parts.three_public import compute_three_public_table
 from ...reference import Classification
 from ...templateset import Settings
-from .model import (BASIC, CAPITAL, EXPENSE, FISCAL_FUNDS, FISCAL_INCOME, FUND, GENERAL, INCOME, PERSONNEL_CLASSES,
-                    SUMMARY, SUMMARY_INCOME, UNIT_FUNDS_SOURCES, Budget, Lines)
+from .model import (BASIC, EXPENSE, FISCAL, FISCAL_FUNDS, FISCAL_INCOME, GENERAL, INCOME, PERSONNEL_CLASSES, SUMMARY,
+                    SUMMARY_INCOME, UNIT_FUNDS_SOURCES, Budget, Lines)
 from .result import (Agreement, BasicResult, BudgetResult, FiscalResult, ListedResult, NarrativeItem, SummaryResult,
                      Unprinted)
-
-FISCAL_TABLE = "部门预算财政拨款收支总表"
-
 
 def _pointer_or_table(table: TableResult, column: str) -> str | None:
     """Where a 合计-row figure of a 科目 table stands: its cell when entered, else nowhere (computed)."""
@@ -116,7 +113,7 @@ def _fiscal(dept: Budget, summary: SummaryResult, tables: tuple[TableResult, ...
         entered = f.income.entered(line)
         income[line] = summary.income[summary_line] if entered is None else entered
         if entered is not None:
-            income_agreements.append(Agreement(FISCAL_TABLE, f"“{line}”", SUMMARY, f"“{summary_line}”",
+            income_agreements.append(Agreement(FISCAL, f"“{line}”", SUMMARY, f"“{summary_line}”",
                                                Figure(summary.income[summary_line], entered, f.income.pointer_of(line)),
                                                dept.summary.income.pointer_of(summary_line)
                                                if summary_line in dept.summary.income.values else None))
@@ -133,7 +130,7 @@ def _fiscal(dept: Budget, summary: SummaryResult, tables: tuple[TableResult, ...
             entered = lines.entered(fund)
             cells[fund] = table_value if entered is None else entered
             if entered is not None:
-                expense_agreements.append(Agreement(FISCAL_TABLE, f" {row_label}“{fund}”", right_label[0], right_label[1],
+                expense_agreements.append(Agreement(FISCAL, f" {row_label}“{fund}”", right_label[0], right_label[1],
                                                     Figure(table_value, entered, lines.pointer_of(fund)), right_pointer))
         fund_sum = figure(lines.entered("合计"), [Term(k, cells[k]) for k in FISCAL_FUNDS], lines.pointer_of("合计"))
         if lines.entered("合计") is not None and any(lines.entered(k) is not None for k in FISCAL_FUNDS):
@@ -163,7 +160,7 @@ def _fiscal(dept: Budget, summary: SummaryResult, tables: tuple[TableResult, ...
     expense_grand = figure(f.expense_grand.entered("合计"), [Term("本年支出合计", expense_total["合计"]),
                                                            Term("年末财政拨款结转和结余", closing["合计"])],
                            f.expense_grand.pointer_of("合计"))
-    unprinted = _unprinted(FISCAL_TABLE, f.expense, classes, codes,
+    unprinted = _unprinted(FISCAL, f.expense, classes, codes,
                            lambda name: pointer_join(pointer_join(f.pointer, "支出"), name))
     return FiscalResult(income, tuple(income_agreements), income_total, by_class, tuple(expense_agreements),
                         tuple(row_sums), expense_total, opening, opening_total, closing, grand_by_column, income_grand,
@@ -209,11 +206,15 @@ def compute(dept: Budget, settings: Settings, reference: Classification) -> Budg
     project_total = Figure(sum((p.budget for p in projects), ZERO), expense.total("项目支出"),
                            _pointer_or_table(expense, "项目支出") or dept.expense.pointer,
                            tuple(Term(p.project.name, p.budget) for p in projects))
-    by_name = {}
+    index = {}
     for i, p in enumerate(projects):
-        by_name.setdefault(p.project.name, (i, p))
-    listed = tuple(ListedResult(item, by_name.get(item.project, (-1, None))[1], by_name.get(item.project, (-1, None))[0])
-                   for item in dept.explanations.listed_projects)
+        index.setdefault(p.project.name, i)
+
+    def listed_result(item) -> ListedResult:
+        i = index.get(item.project, -1)
+        return ListedResult(item, projects[i] if i >= 0 else None, i)
+
+    listed = tuple(listed_result(item) for item in dept.explanations.listed_projects)
     if listed:
         project_list = tuple(NarrativeItem(l.listed.called, l.project.budget) for l in listed
                              if l.project is not None and l.project.budget != ZERO)
