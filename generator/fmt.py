@@ -76,11 +76,17 @@ def _is_row(node) -> bool:
                                                   for v in node.values())
 
 
+LONG_TEXT = 40          # a list item written as a block with a value this long is prose, not a table row
+
+
 def _styles(node) -> None:
-    """Every table row (a list item whose values are all plain) on one line; other nodes keep their style."""
+    """Every table row (a list item whose values are all plain) on one line; other nodes keep their style.
+
+    An item written as a block that holds a long text (a goal, an explanation) stays a block."""
     if isinstance(node, CommentedSeq):
         for item in node:
-            if _is_row(item) and item:
+            if _is_row(item) and item and (item.fa.flow_style() or all(width(str(v)) <= 2 * LONG_TEXT
+                                                                       for v in item.values())):
                 item.fa.set_flow_style()
             else:
                 _styles(item)
@@ -158,7 +164,7 @@ def _aligned(group) -> list[str]:
         columns += [key(c) for c in cells if key(c) not in columns]
     rank = {k: i for i, k in enumerate(columns)}
     if any([rank[key(c)] for c in cells] != sorted(rank[key(c)] for c in cells) for _, cells in group):
-        return [f"{m.group('indent')}- {{{', '.join(cells)}}}{m.group('tail')}" for m, cells in group]
+        return [f"{m.group('indent')}- {{{', '.join(cells)}}}{_comment(m.group('tail'))}" for m, cells in group]
     widest = {k: max(width(c) for _, cells in group for c in cells if key(c) == k) for k in columns}
     lines = []
     for m, cells in group:
@@ -169,8 +175,14 @@ def _aligned(group) -> list[str]:
             cell = by_key[k] + "," if k in by_key else ""
             parts.append(cell + " " * (widest[k] + 2 - width(cell)))
         parts.append(by_key[columns[last]])
-        lines.append(f"{m.group('indent')}- {{{''.join(parts)}}}{m.group('tail')}")
+        lines.append(f"{m.group('indent')}- {{{''.join(parts)}}}{_comment(m.group('tail'))}")
     return lines
+
+
+def _comment(tail: str) -> str:
+    """A row's own comment, two spaces after it (a padded row must not push its comment further each time)."""
+    tail = tail.strip()
+    return f"  {tail}" if tail else ""
 
 
 # ───────────────────────────── the command ─────────────────────────────

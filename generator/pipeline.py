@@ -75,6 +75,7 @@ def _kind(data: dict, settings, source, problems: Problems) -> kinds.Kind | None
     elif settings is not None and settings.document != name:
         problems.add(make(607, Severity.ERROR, source.location(pointer), pointer, document=name,
                           template=settings.name, template_document=settings.document))
+        return None                   # which schema would apply is unknown: say only this
     return kind
 
 

@@ -20,7 +20,8 @@ import yaml
 from conftest import ROOT, SHANXI, cli
 
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "problems").glob("*.yaml"))
-BASES = {"最小单位.yaml": ROOT / "tests" / "data" / "最小单位.yaml", "长治网信办.yaml": ROOT / "departments" / "长治网信办.yaml"}
+BASES = {"最小单位.yaml": ROOT / "tests" / "data" / "最小单位.yaml", "长治网信办.yaml": ROOT / "departments" / "长治网信办.yaml",
+         "最小预算.yaml": ROOT / "tests" / "data" / "最小预算.yaml"}
 
 
 def _edit_template(target_dir: Path, changes, settings_changes=(), docx_file: str | None = None) -> None:
@@ -104,6 +105,5 @@ def test_the_readme_lists_every_code():
 def test_every_code_has_a_fixture():
     from generator.problems import CATALOGUE
     named = {int(f.stem.split("-")[0][1:]) for f in FIXTURES}
-    exempt = {900,                 # gen's own fault: data cannot cause it (tests/test_batch_boundary.py)
-              607}                 # needs a second built-in kind; its fixture comes with the 预算 kind (issue 9)
+    exempt = {900}                 # gen's own fault: data cannot cause it (tests/test_batch_boundary.py)
     assert sorted(set(CATALOGUE) - named - exempt) == []

@@ -27,7 +27,7 @@ class Kind:
 
 
 _KINDS: dict[str, Kind] = {}
-BUILT_IN = ("final_accounts",)
+BUILT_IN = ("final_accounts", "budget")
 
 
 def register(kind: Kind) -> Kind:

@@ -99,3 +99,14 @@ def check_printed_classes(result: TableResult, printed: tuple[str, ...], templat
             row = result.table.by_code.get(code) or next(r for r in result.table.rows if r.code.startswith(code))
             yield make(205, Severity.ERROR, ctx.source.location(pointer_join(row.pointer, "科目编码")), row.pointer,
                        table=f"{result.title}：", code=code, name=result.name(code), template=template)
+
+
+def check_row_sum(table: str, row: str, column: str, fig, ctx: CheckContext) -> Iterable[Problem]:
+    """302 for a row that is not a 科目 (a 三公 item, a procurement item, a line of a 收支总表): its total
+    column, as entered, against the sum of its columns."""
+    severity = figure_severity(fig)
+    if severity:
+        yield make(302, severity, ctx.source.location(fig.pointer), fig.pointer, table=f"{table}：", row=row,
+                   column=column, total=money(fig.entered), sum_value=money(fig.computed),
+                   parts=" + ".join(f"{t.label} {money(t.value)}" for t in fig.used_terms) or "各栏为空",
+                   diff=money(fig.difference), tail=tail(severity))

@@ -92,3 +92,89 @@ def compute_three_public(budget: ThreePublicFigures, actual: ThreePublicFigures,
     actual_total, actual_car = totals(actual)
     return ThreePublicResult({k: item(k, (k,)) for k in ITEMS}, item(CAR, (CAR_PURCHASE, CAR_RUNNING)),
                              item("“三公”经费", ITEMS), budget_total, actual_total, budget_car, actual_car)
+
+
+# ───────────────── a 三公 table by fund (the 预算's): rows are the items, columns the funds ─────────────────
+
+TOTAL = "合计"
+TABLE_ROWS = (TOTAL, ABROAD, CAR, CAR_PURCHASE, CAR_RUNNING, RECEPTION)   # as the form prints them
+_PARTS = {TOTAL: (ABROAD, CAR, RECEPTION), CAR: (CAR_PURCHASE, CAR_RUNNING)}
+
+
+@dataclass(frozen=True)
+class ThreePublicTable:
+    """The cells as entered: (row, column) → amount; the total column is `total_column`, the others are funds."""
+    total_column: str
+    funds: tuple[str, ...]
+    cells: dict[tuple[str, str], Decimal]
+    pointers: dict[tuple[str, str], str]
+
+    def entered(self, row: str, column: str) -> Decimal | None:
+        return self.cells.get((row, column))
+
+
+@dataclass(frozen=True)
+class ThreePublicTableResult:
+    table: ThreePublicTable
+    cells: dict[tuple[str, str], Decimal]                  # every printed cell
+    column_sums: tuple[tuple[str, str, Figure], ...]       # (column, 合计 or the car row, entered vs Σ its items)
+    row_sums: tuple[tuple[str, Figure], ...]               # (row, its entered total-column cell vs Σ funds)
+    changes: dict[str, Change]                             # each row's total-column amount vs last year (when known)
+
+    def amount(self, row: str) -> Decimal:
+        return self.cells[(row, self.table.total_column)]
+
+    @property
+    def empty(self) -> bool:
+        return self.amount(TOTAL) == ZERO
+
+
+def compute_three_public_table(table: ThreePublicTable, prior: ThreePublicFigures | None) -> ThreePublicTableResult:
+    """Blank cells: an item of a fund is 0; 合计 and the car row of a column are the sum of its items; an item of the
+    total column is the sum of the funds.  Entered cells print as entered and are set beside those sums."""
+    columns = (table.total_column,) + table.funds
+    cells: dict[tuple[str, str], Decimal] = {}
+
+    def value(row: str, column: str) -> Decimal:
+        key = (row, column)
+        if key not in cells:
+            entered = table.entered(row, column)
+            if entered is not None:
+                cells[key] = entered
+            elif row in _PARTS:
+                cells[key] = sum((value(p, column) for p in _PARTS[row]), ZERO)
+            elif column == table.total_column:
+                cells[key] = sum((value(row, f) for f in table.funds), ZERO)
+            else:
+                cells[key] = ZERO
+        return cells[key]
+
+    for row in TABLE_ROWS:
+        for column in columns:
+            value(row, column)
+    column_sums = []
+    for column in columns:
+        for row, parts in _PARTS.items():
+            entered = table.entered(row, column)
+            if entered is not None:
+                column_sums.append((column, row, figure(entered, [Term(p, value(p, column)) for p in parts],
+                                                        table.pointers.get((row, column), ""))))
+    row_sums = []
+    for row in TABLE_ROWS:
+        entered = table.entered(row, table.total_column)
+        if entered is not None and any(table.entered(row, f) is not None for f in table.funds):
+            row_sums.append((row, figure(entered, [Term(f, value(row, f)) for f in table.funds],
+                                         table.pointers.get((row, table.total_column), ""))))
+    known = prior is not None and prior.given
+
+    def prior_of(row: str) -> Decimal | None:
+        if not known:
+            return None
+        if row == TOTAL:
+            return sum((prior.get(k) for k in ITEMS), ZERO)
+        if row == CAR:
+            return prior.get(CAR_PURCHASE) + prior.get(CAR_RUNNING)
+        return prior.get(row)
+
+    changes = {row: Change(value(row, table.total_column), prior_of(row)) for row in TABLE_ROWS}
+    return ThreePublicTableResult(table, cells, tuple(column_sums), tuple(row_sums), changes)

@@ -1,0 +1,23 @@
+"""部门预算公开 (budget): the nine 预算 tables, 情况说明 一–十一 with 项目绩效目标表, 政府采购预算,
+部门固定资产占用情况表 and 名词解释 (河北 2024, seed 001)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import Kind, register
+from .checks import CHECKS
+from .compute import compute
+from .context import template_context
+from .model import read_department
+from .settings import read_settings
+
+KIND = register(Kind(
+    name="预算",
+    schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.schema.json",
+    read=read_department,
+    compute=compute,
+    checks=tuple(CHECKS),
+    context=template_context,
+    read_settings=read_settings,
+    settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.settings.schema.json",
+))

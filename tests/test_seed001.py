@@ -1,0 +1,39 @@
+"""Seed 001 (栾城网信办 2024 部门预算) as published: `gen check` names each of its inconsistencies where it
+stands, every one of them a warning (the document prints what was published), and the build goes through.
+
+NOTES.md “Seed 001” gives the proof of each from the document's own tables.
+"""
+import re
+
+from conftest import cli
+
+SEED = "departments/栾城网信办.yaml"
+
+
+def test_gen_check_names_each_inconsistency_of_the_seed_with_its_location():
+    result = cli("check", SEED)
+    assert result.exit_code == 0, result.stdout          # warnings only: the example builds
+    lines = result.stdout.splitlines()
+    tails = [l for l in lines if "尾数误差范围内" in l]
+    breaks = [l for l in lines if l not in tails]
+    # rounding tails (≤ 0.01 per summed part): 20137, 20827, 21011 in every 科目 table, 301/302, the 合计 rows
+    assert len(tails) == 31
+    assert {re.search(r" (W\d{3}) ", l).group(1) for l in tails} == {"W301", "W302", "W303"}
+    assert breaks == [
+        "departments/栾城网信办.yaml:183:7: W344 情况说明“机关运行经费”合计 24.79万元 ≠ 所列13项之和 23.93万元（差0.86万元）："
+        "基本支出表公用经费中未列 30208 取暖费 0.84万元；文中按基本支出表列出全部14项",
+        "departments/栾城网信办.yaml:264:113: W350 项目绩效目标表第3张“劳务派遣人员经费”成本指标“成本指标”指标值“≤14.06”"
+        "（14.06万元）超过项目预算数 14.03万元（差0.03万元）",
+        "departments/栾城网信办.yaml:314:13: W349 项目绩效目标表第7张“网络宣传管理”资金支出计划 3月底30%、6月底80%、10月底100%、"
+        "12月底空白：12月底为空，应为100%（10月底已达100%）",
+        "departments/栾城网信办.yaml:324:11: W348 项目绩效目标表第8张“网络执法”没有预算数（预算数、财政资金、其他资金均为空）："
+        "表中印空白，按0万元计；情况说明“项目支出列示”第9项列有该项目（第180行），文中不列示",
+        "departments/栾城网信办.yaml:332:104: W350 项目绩效目标表第8张“网络执法”成本指标“成本控制性”指标值“≤0.2万”（0.20万元）"
+        "超过项目预算数 0.00万元（差0.20万元）",
+    ]
+
+
+def test_with_strict_the_published_inconsistencies_stop_the_build(tmp_path):
+    result = cli("build", SEED, "--strict", "--no-paginate", "--out", str(tmp_path))
+    assert result.exit_code == 1
+    assert not list(tmp_path.rglob("*.docx"))
