@@ -26,7 +26,7 @@ class Kind:
 
 
 _KINDS: dict[str, Kind] = {}
-BUILT_IN = ("final_accounts",)
+BUILT_IN = ("final_accounts", "self_evaluation")
 
 
 def register(kind: Kind) -> Kind:
