@@ -15,14 +15,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import shutil
 import sys
+import tempfile
 import time
+import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .safepath import folder_name
 
 STATE_FILE = ".gen-build.json"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -56,6 +61,7 @@ class Result:
     outputs: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    internal: str = ""                # failed by a fault of gen itself, not of the data (exit code 3): what it was
 
 
 # ───────────────────────────── fingerprints ─────────────────────────────
@@ -65,7 +71,12 @@ def _hash_bytes(data: bytes) -> str:
 
 
 def file_hash(path: Path) -> str:
-    return _hash_bytes(Path(path).read_bytes())
+    """A file's SHA-256, read in chunks (a file replaced by a huge one is not read into memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=64)
@@ -96,7 +107,7 @@ def generator_hash() -> str:
 
 
 def state_path(out_dir: Path, source: Path) -> Path:
-    return Path(out_dir) / source.stem / STATE_FILE
+    return Path(out_dir) / folder_name(source)[0] / STATE_FILE
 
 
 def _outputs_intact(record: dict) -> bool:
@@ -132,7 +143,7 @@ def _office_now() -> bool:
     return find_office() is not None
 
 
-def _write_record(source: Path, options: Options, built, paginated: bool) -> None:
+def _write_record(source: Path, options: Options, built, paginated: bool, source_hash: str) -> None:
     from .reference import REFERENCE_DIR
     from .render import write_atomic
     checked = built.checked
@@ -140,7 +151,7 @@ def _write_record(source: Path, options: Options, built, paginated: bool) -> Non
     record = {
         "generator": generator_hash(),
         "source": str(source),
-        "source_hash": file_hash(source),
+        "source_hash": source_hash,             # of the bytes the document was built from, read once
         "template": str(checked.settings.directory),
         "template_hash": dir_hash(str(checked.settings.directory)),
         "reference": str(reference) if reference.exists() else "",
@@ -181,29 +192,134 @@ def close_session() -> None:
         _SESSION = None
 
 
+INTERNAL = ("gen 内部错误（不是数据问题）：{detail}。这个部门未生成；请把命令和数据文件发给维护人员"
+            "（设置 GEN_DEBUG=1 可看到详细信息）")
+
+
+def internal_failure(source: str, exc: BaseException) -> Result:
+    """A department whose build raised: reported as failed with a located line, the batch goes on."""
+    if os.environ.get("GEN_DEBUG"):
+        traceback.print_exception(type(exc), exc, exc.__traceback__)
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    text = text if len(text) <= 120 else text[:119] + "…"
+    detail = f"{type(exc).__name__}{f': {text}' if text else ''}"
+    return Result(source, "failed", [f"{source}:1:1: E900 {INTERNAL.format(detail=detail)}"], errors=1, internal=detail)
+
+
 def build_one(source: str, options: Options) -> Result:
-    from .pipeline import build
+    """One department, start to end; whatever happens inside stays inside (the department boundary)."""
     started = time.perf_counter()
+    try:
+        result = _build_one(source, options)
+    except Exception as exc:          # a bug of gen or a fault nobody foresaw: this department fails, not the batch
+        result = internal_failure(source, exc)
+        _forget_record(source, options)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build_one(source: str, options: Options) -> Result:
+    from .load import read_source
+    from .pipeline import build
     path = Path(source)
-    built = build(path, options.pipeline(), source, office_session=_session(options))
+    raw, _ = read_source(path, source)          # read once: these bytes are built and fingerprinted
+    built = build(path, options.pipeline(), source, office_session=_session(options), source=raw)
     problems = built.problems
     result = Result(source, "built" if built.ok else "failed", [str(p) for p in problems.sorted()],
                     len(problems.errors), len(problems.warnings), [str(p) for p in built.outputs], list(built.notes))
-    record = state_path(Path(options.out_dir), path)
     if built.ok:
-        _write_record(path, options, built, paginated=options.paginate and _SESSION is not None)
+        _write_record(path, options, built, paginated=options.paginate and _SESSION is not None,
+                      source_hash=_hash_bytes(raw))
     else:
-        try:
-            record.unlink()
-        except OSError:
-            pass
-    result.seconds = time.perf_counter() - started
+        _forget_record(source, options)
     return result
+
+
+def _forget_record(source: str, options: Options) -> None:
+    try:
+        state_path(Path(options.out_dir), Path(source)).unlink()
+    except OSError:
+        pass
 
 
 def _worker_init() -> None:
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the parent's to handle
+
+
+# ───────────────────────────── leftovers of killed runs ─────────────────────────────
+
+# render.write_atomic: .<name>.<pid>.<random>.docx.tmp (older gens: without the pid)
+_TEMP_FILE = re.compile(r"^\..*\.(?:docx|pdf|json)\.tmp$")
+_TEMP_PID = re.compile(r"\.(\d+)\.[A-Za-z0-9_]+\.(?:docx|pdf|json)\.tmp$")
+# pipeline (gen-build-<pid>-…), paginate (gen-office-<pid>-…), and older names without the pid (also gen-lo-…)
+_TEMP_DIR = re.compile(r"^gen-(?:build|office|lo)-")
+_TEMP_DIR_PID = re.compile(r"^gen-(?:build|office)-(\d+)-")
+STALE_SECONDS = 3600           # a leftover whose owner cannot be told is removed after an hour
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True            # exists, owned by someone else
+    return True
+
+
+def _stale(name: str, pid_pattern: re.Pattern, mtime: float, now: float) -> bool:
+    m = pid_pattern.search(name)
+    if m:
+        return not _alive(int(m.group(1)))
+    return now - mtime > STALE_SECONDS
+
+
+def clean_temp(out_dir: Path, temp_dir: Path | None = None) -> list[Path]:
+    """Remove what killed runs left: temporary outputs in the output folder's department folders, and
+    gen's temporary folders in TMPDIR — only those whose process is gone (or, unnamed, an hour old),
+    only our own, never following a symbolic link.  Returns what was removed."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        folders = [d for d in Path(out_dir).iterdir() if d.is_dir() and not d.is_symlink()]
+    except OSError:
+        folders = []
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not _TEMP_FILE.match(entry.name) or not entry.is_file(follow_symlinks=False):
+                continue
+            try:
+                if _stale(entry.name, _TEMP_PID, entry.stat(follow_symlinks=False).st_mtime, now):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+            except OSError:
+                pass
+    temp = Path(temp_dir or tempfile.gettempdir())
+    try:
+        entries = list(os.scandir(temp))
+    except OSError:
+        entries = []
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for entry in entries:
+        if not _TEMP_DIR.match(entry.name) or not entry.is_dir(follow_symlinks=False):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if uid is not None and info.st_uid != uid:
+                continue
+            if _stale(entry.name, _TEMP_DIR_PID, info.st_mtime, now):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
 
 
 # ───────────────────────────── the run ─────────────────────────────
@@ -254,20 +370,22 @@ def run(paths, options: Options, jobs: int | None = None, force: bool = False, o
         progress: Progress | None = None) -> list[Result]:
     """Build every department named by `paths`; results in input order."""
     files = collect(paths)
+    clean_temp(Path(options.out_dir))
     results: dict[int, Result] = {}
     todo: list[int] = []
-    stems: dict[str, int] = {}
+    folders: dict[str, int] = {}
     for i, path in enumerate(files):
         source = str(path)
-        if path.stem in stems:
-            results[i] = Result(source, "failed", [f"{source}: E604 输出位置与 {files[stems[path.stem]]} 相同"
-                                                  f"（output/{path.stem}/），请给数据文件改名"], errors=1)
-        elif not force and path.is_file() and (record := unchanged(path, options)) is not None:
+        folder = folder_name(path)[0]
+        if folder in folders:
+            results[i] = Result(source, "failed", [f"{source}:1:1: E604 输出位置与 {files[folders[folder]]} 相同"
+                                                  f"（{Path(options.out_dir) / folder}/），请给数据文件改名"], errors=1)
+        elif not force and path.is_file() and (record := _unchanged(path, options)) is not None:
             results[i] = Result(source, "unchanged", outputs=[o["path"] for o in record["outputs"]],
                                 warnings=record.get("warnings", 0))
         else:
             todo.append(i)
-        stems.setdefault(path.stem, i)
+        folders.setdefault(folder, i)
 
     def finished(i: int, result: Result) -> None:
         results[i] = result
@@ -289,8 +407,20 @@ def run(paths, options: Options, jobs: int | None = None, force: bool = False, o
         with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
             futures = {pool.submit(build_one, str(files[i]), options): i for i in todo}
             for future in as_completed(futures):
-                finished(futures[future], future.result())
+                i = futures[future]
+                try:
+                    result = future.result()
+                except Exception as exc:      # the worker died (killed, out of memory) or the result did not come back
+                    result = internal_failure(str(files[i]), exc)
+                finished(i, result)
     return [results[i] for i in range(len(files))]
+
+
+def _unchanged(path: Path, options: Options) -> dict | None:
+    try:
+        return unchanged(path, options)
+    except Exception:                 # a record that cannot be read means: build again
+        return None
 
 
 def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
@@ -304,7 +434,12 @@ def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
     shown = [r for r in results if r.status != "unchanged" or len(results) <= list_unchanged_up_to]
     width = max((len(r.source) for r in shown), default=0)
     for r in shown:
-        detail = "；".join(r.outputs) if r.status != "failed" else f"{r.errors} 个错误，未生成文件"
+        if r.internal:
+            detail = f"gen 内部错误，未生成文件（{r.internal}）"
+        elif r.status == "failed":
+            detail = f"{r.errors} 个错误，未生成文件"
+        else:
+            detail = "；".join(r.outputs)
         flag = f"（{r.warnings} 个警告）" if r.warnings and r.status != "failed" else ""
         lines.append(f"  {STATUS[r.status]}  {r.source.ljust(width)}  {detail}{flag}")
     if len(shown) < len(results):

@@ -24,6 +24,13 @@ def amount(value: Decimal | None, places: int = 2, blank_zero: bool = False) -> 
     return f"{rounded(value, places):f}"
 
 
+def yuan(value: Decimal | None) -> str:
+    """An amount in 万元 written in 元 with thousands separators, as sentences sometimes give it: 0.1 → 1,000.00."""
+    if value is None:
+        return ""
+    return f"{rounded(value * 10000, 2):,f}"
+
+
 def plain(value: Decimal | None, max_places: int = 4) -> str:
     """An amount written as entered, without trailing zeros: 5, 3.43, 3.973 (the sheets' style)."""
     if value is None:

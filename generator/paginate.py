@@ -63,10 +63,13 @@ class Session:
 
     def __init__(self, office: Office):
         self.office = office
-        self.workdir = Path(tempfile.mkdtemp(prefix="gen-office-"))
+        # gen-office-<pid>-…: a later run removes it if this process was killed (batch.clean_temp); the
+        # helper's own temporary files (its LibreOffice profile) go inside it through TMPDIR
+        self.workdir = Path(tempfile.mkdtemp(prefix=f"gen-office-{os.getpid()}-"))
         env = dict(os.environ)
         env["FONTCONFIG_FILE"] = _fontconfig(self.workdir)
         env["HOME"] = str(self.workdir)
+        env["TMPDIR"] = str(self.workdir)
         env.pop("PYTHONPATH", None)
         env.pop("PYTHONHOME", None)
         self.proc = subprocess.Popen([office.python, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

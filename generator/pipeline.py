@@ -10,17 +10,20 @@ written while any error exists.
 from __future__ import annotations
 
 import errno
+import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from typing import Any
 
-from . import kinds, paginate, reference, render, schema, templateset
+from . import amounts, kinds, paginate, reference, render, safepath, schema, templateset
 from .checking import CheckContext
-from .load import load_file
+from .load import SourceMap, load_bytes, load_file
 from .ooxml import TOC_BOOKMARK_PREFIX
-from .problems import Location, Problems, Severity, make
+from .problems import Location, Problem, Problems, Severity, make
+
+BUILD_TEMP_PREFIX = "gen-build-"        # <prefix><pid>-…: a run cleans those of dead processes (batch.clean_temp)
 
 
 @dataclass
@@ -32,6 +35,8 @@ class Checked:
     result: Any = None                 # the kind's computed result
     settings: templateset.Settings | None = None
     reference: reference.Classification | None = None
+    output: safepath.OutputName | None = None        # where the document goes below --out
+    rendered: render.Output | None = None            # the document, filled during the check
 
     @property
     def ok(self) -> bool:
@@ -49,7 +54,10 @@ def _template_set(data: dict, source, path: Path, templates: Path | None, proble
     try:
         return templateset.find(name, templateset.search_dirs(path, templates))
     except templateset.TemplateSetError as exc:
-        problems.add(make(601, Severity.ERROR, source.location("/模板"), "/模板", name=name, detail=str(exc)))
+        if exc.problems:           # the set was found and is faulty: located in its own files
+            problems.extend(exc.problems)
+        else:
+            problems.add(make(601, Severity.ERROR, source.location("/模板"), "/模板", name=name, detail=str(exc)))
         return None
 
 
@@ -70,32 +78,90 @@ def _kind(data: dict, settings, source, problems: Problems) -> kinds.Kind | None
     return kind
 
 
-def check(path: Path, display: str | None = None, templates: Path | None = None) -> Checked:
-    """Load, validate, compute and check one department file; every problem found is collected."""
+def kind_of(path: Path, templates: Path | None = None) -> tuple[kinds.Kind | None, Problems]:
+    """The document kind of a department file (for commands that need only its schema, such as gen fmt)."""
+    problems = Problems()
+    loaded = load_file(path, str(path))
+    problems.extend(loaded.problems)
+    if loaded.data is None or problems.has_errors():
+        return None, problems
+    settings = _template_set(loaded.data, loaded.source, path, templates, problems)
+    return _kind(loaded.data, settings, loaded.source, problems), problems
+
+
+def check(path: Path, display: str | None = None, templates: Path | None = None, source: bytes | None = None,
+          fill: bool = True) -> Checked:
+    """Load, validate, compute and check one department file; every problem found is collected.
+
+    `source` is the file's content when the caller has read it already (a build fingerprints exactly the
+    bytes it builds from).  With `fill`, a department without errors is also filled into its template, so
+    that `gen check` finds every fault a build would (tags without data, refused tags, the output name)
+    short of writing.
+    """
     file = display or str(path)
     problems = Problems()
-    loaded = load_file(path, file)
+    loaded = load_bytes(source, file) if source is not None else load_file(path, file)
     problems.extend(loaded.problems)
     if loaded.data is None or problems.has_errors():
         return Checked(file, problems)
-    data, source = loaded.data, loaded.source
-    settings = _template_set(data, source, path, templates, problems)
-    kind = _kind(data, settings, source, problems)
+    data, where = loaded.data, loaded.source
+    settings = _template_set(data, where, path, templates, problems)
+    kind = _kind(data, settings, where, problems)
     if kind is None:
         if not problems.has_errors():
-            problems.extend(schema.validate(data, source, schema.COMMON_SCHEMA))
+            problems.extend(schema.validate(data, where, schema.COMMON_SCHEMA))
         return Checked(file, problems)
-    problems.extend(schema.validate(data, source, kind.schema))
+    problems.extend(schema.validate(data, where, kind.schema))
     if problems.has_errors() or settings is None:
-        return Checked(file, problems, kind)
-    model, model_problems = kind.read(data, source)
+        return Checked(file, problems, kind, settings=settings)
+    problems.extend(amounts.check(data, where, kind.schema))
+    model, model_problems = kind.read(data, where)
     problems.extend(model_problems)
     classification = reference.for_year(kind.year(model))
     result = kind.compute(model, settings, classification)
-    ctx = CheckContext(source, classification, settings)
+    ctx = CheckContext(where, classification, settings)
     for check_function in kind.checks:
         problems.extend(check_function(result, ctx))
-    return Checked(file, problems, kind, model, result, settings, classification)
+    checked = Checked(file, problems, kind, model, result, settings, classification)
+    checked.output = _output_name(checked, path, where)
+    if not fill:                    # gen context: the data and settings only, so tags can be listed while a template is being fixed
+        return checked
+    problems.extend(template_problem(settings, fault) for fault in render.inspect(settings))
+    if checked.ok:
+        try:
+            checked.rendered = render.render(settings, context_of(checked))
+        except render.RenderError as exc:
+            problems.add(template_problem(settings, exc.fault))
+    return checked
+
+
+def template_problem(settings: templateset.Settings, fault: render.Fault) -> Problem:
+    """A template fault, located in 模板.docx at the paragraph (line) and column of the tag."""
+    where = Location(safepath.shown(settings.docx), fault.paragraph or 1, fault.column or 1)
+    if fault.number == 602:
+        part = "" if fault.part.startswith("word/document") else f"{fault.part_label}中"
+        return make(602, Severity.ERROR, where, template=settings.name, part=part, tag=fault.tag, detail=fault.detail)
+    return make(fault.number, Severity.ERROR, where, template=settings.name, detail=fault.detail)
+
+
+def _output_name(checked: Checked, path: Path, source: SourceMap) -> safepath.OutputName | None:
+    """The output folder and file name, every piece checked (safepath); problems are E610 where the piece came from."""
+    settings = checked.settings
+    folder, why = safepath.folder_name(path)
+    if why:
+        checked.problems.add(make(610, Severity.ERROR, Location(checked.file, 1, 1),
+                                  detail=f"数据文件名“{Path(path).name}”不能用作输出文件夹名：{why}，请给数据文件改名"))
+    stem, why_stem = safepath.file_stem(settings.output_name, checked.year, checked.model.unit.name)
+    if why_stem:
+        from_unit = "{单位}" in settings.output_name
+        where = source.location("/单位/名称") if from_unit else (settings.output_name_location or Location(checked.file, 1, 1))
+        shown = stem if len(stem) <= 40 else stem[:39] + "…"
+        checked.problems.add(make(610, Severity.ERROR, where, "/单位/名称" if from_unit else "",
+                                  detail=f"模板“{settings.name}”的“输出文件名: {settings.output_name}”"
+                                         f"{'用单位名称' if from_unit else ''}得到的文件名“{shown}”{why_stem}"))
+    if why or why_stem:
+        return None
+    return safepath.OutputName(folder, stem)
 
 
 @dataclass
@@ -122,10 +188,10 @@ class Built:
         return not self.problems.has_errors()
 
 
-def output_path(checked: Checked, source: Path, out_dir: Path) -> Path:
-    """output/<文件名>/<模板的输出文件名>.docx, e.g. output/长治网信办/2024年度单位决算公开.docx"""
-    name = checked.settings.output_name.format(年度=checked.year, 单位=checked.model.unit.name)
-    return out_dir / source.stem / f"{name}.docx"
+def output_path(checked: Checked, out_dir: Path, suffix: str = ".docx") -> Path:
+    """<--out>/<数据文件名>/<模板的输出文件名>.docx, e.g. output/长治网信办/2024年度单位决算公开.docx;
+    safepath.UnsafePath when it would resolve outside `out_dir`."""
+    return checked.output.file(out_dir, suffix)
 
 
 def context_of(checked: Checked) -> dict:
@@ -134,28 +200,21 @@ def context_of(checked: Checked) -> dict:
 
 
 def build(path: Path, options: BuildOptions, display: str | None = None,
-          office_session: "paginate.Session | None" = None) -> Built:
-    checked = check(path, display, options.templates)
+          office_session: "paginate.Session | None" = None, source: bytes | None = None) -> Built:
+    checked = check(path, display, options.templates, source=source)
     result = Built(checked)
     if options.strict:
         checked.problems.items = [p.as_error() for p in checked.problems.items]
-    if not checked.ok:
+    if not checked.ok or checked.rendered is None or checked.output is None:
         return result
-    location = Location(checked.file)
-    ctx = context_of(checked)
+    location = Location(checked.file, 1, 1)
+    rendered = checked.rendered
     try:
-        rendered = render.render(checked.settings, ctx)
-    except render.RenderError as exc:
-        where = Location(_shown(checked.settings.docx))
-        if exc.tag:
-            checked.problems.add(make(602, Severity.ERROR, where, template=checked.settings.name, tag=exc.tag,
-                                      detail="模板用到了数据中没有的名称，请核对标签拼写"))
-        else:
-            checked.problems.add(make(603, Severity.ERROR, where, template=checked.settings.name, detail=str(exc)))
+        target = output_path(checked, options.out_dir)
+        pdf_target = output_path(checked, options.out_dir, ".pdf") if options.pdf else None
+    except safepath.UnsafePath as exc:
+        checked.problems.add(make(610, Severity.ERROR, location, detail=str(exc)))
         return result
-
-    target = output_path(checked, path, options.out_dir)
-    pdf_target = target.with_suffix(".pdf") if options.pdf else None
     session, own_session = office_session, False
     try:
         if (options.paginate or options.pdf) and session is None:
@@ -174,7 +233,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
             render.write_atomic(target, rendered.to_bytes())
             result.outputs.append(target)
             return result
-        with tempfile.TemporaryDirectory(prefix="gen-build-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=f"{BUILD_TEMP_PREFIX}{os.getpid()}-") as tmp:
             draft = Path(tmp) / "draft.docx"
             draft.write_bytes(rendered.to_bytes())
             if options.paginate and rendered.toc:
@@ -203,11 +262,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
 
 
 def _shown(path: Path) -> str:
-    """A path as the user would type it: relative to the working directory when it is below it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    return safepath.shown(path)
 
 
 _OS_ERRORS = {errno.ENOTDIR: "路径中有一段是文件而不是文件夹", errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限",

@@ -6,6 +6,7 @@ message template lives here so that a test can pin its exact wording.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -67,12 +68,17 @@ _CLAIM = "情况说明“预算绩效”{label}填写 {given}，附件自评表�
 
 # The catalogue.  Numbers are stable; the hundreds group the stage:
 #   0xx reading the file, 1xx schema, 2xx classification codes, 3xx 审核公式 (identities),
-#   4xx self-evaluation sheets, 5xx human text, 6xx templates and output.
+#   4xx self-evaluation sheets, 5xx human text, 6xx templates and output, 9xx gen itself (a bug, not the data).
 CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(1, "YAML 语法错误", "YAML 语法错误：{detail}"),
     Entry(2, "重复的键", "重复的键“{key}”：同一层级已在第{first_line}行出现过，请删除或合并其中一个"),
     Entry(3, "文件无法读取", "文件无法读取：{detail}"),
     Entry(4, "文件为空", "文件为空或不是一个键值表（YAML 映射）"),
+    Entry(5, "含控制字符", "文字中有控制字符 {char}：Word 文档不能包含它，请删去（常见于从其他软件复制来的文字）"),
+    Entry(6, "文件太大", "文件太大（{size} MB）：数据文件最大 {limit} MB"),
+    Entry(7, "层级太深", "层级太深（超过{depth}层）：数据文件用不到这么多层缩进或括号，请检查括号是否成对"),
+    Entry(8, "锚点和别名", "不支持 YAML 锚点和别名（“{mark}”）：请把每个值直接写出来"),
+    Entry(9, "没有数据文件", "没有找到部门数据文件：这个文件夹中没有 .yaml 或 .yml 文件"),
     Entry(101, "缺少必填字段", "{where}缺少必填字段“{field}”{title}"),
     Entry(102, "类型错误", "{where}“{field}”应为{expected}，实际是{actual}“{value}”"),
     Entry(103, "未知字段", "{where}有未知字段“{field}”{hint}"),
@@ -80,6 +86,8 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(105, "取值不在允许范围", "{where}“{field}”应为 {allowed} 之一，实际是“{value}”"),
     Entry(106, "格式错误", "{where}“{field}”格式不对：{expected}，实际是“{value}”"),
     Entry(107, "内容不符合要求", "{where}“{field}”{detail}"),
+    Entry(108, "数值超出范围", "数字 {value} 超出范围：{detail}"),
+    Entry(109, "小数位过多", "{where}“{field}” {value} 有{places}位小数：{rule}，表中印为 {shown}，审核按 {value} 计算；请核对"),
     Entry(201, "科目名称与编码不符", "{table}科目编码 {code} 的名称应为“{expected}”，实际填写“{actual}”"),
     Entry(202, "科目编码不存在", "{table}科目编码 {code} 不在 {year} 年{kind}中"),
     Entry(203, "科目编码未收录", "{table}科目编码 {code}“{name}”未收录于项目的 {year} 年{kind}参考表，名称无法核对"),
@@ -126,14 +134,24 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(417, "一级指标不在表样中", "绩效自评表“{project}”一级指标“{level}”不在模板“{template}”的表样中（表样为 {form}），将排在表样各行之后"),
     Entry(418, "项目预算数之和超过调整预算数", "各项目预算数之和 {total}万元（{parts}）超过部门调整预算数 {adjusted}万元"),
     Entry(419, "自评表没有评分", "绩效自评表“{project}”没有填写指标分值和得分，无法计算总分，也无法计入总得分"),
-    Entry(501, "说明文字含数字", "“{field}”是说明文字，不应含金额或百分比（“{match}”）：数字由表格生成，请删去或改写"),
+    Entry(501, "文字引用了不存在的数", "“{field}”中的 {reference} 不是{scope}中的数{hint}"),
+    Entry(502, "文字中手写了表中的数", "“{field}”中的“{literal}”等于{name}：请写成 {reference}，数由表格填入，不会与表不符"),
+    Entry(503, "词语重复", "“{field}”中有重复的词语“{found}”"),
+    Entry(504, "标点重复", "“{field}”中有连续的标点“{found}”"),
+    Entry(505, "占位文字未替换", "“{field}”中还有占位文字“{found}”，请改为实际内容"),
+    Entry(506, "年份可疑", "“{field}”中的“{found}”不是报告年度{year}年及其前后一年，请核对"),
+    Entry(507, "原因与方向不符", "{label}：写的是“{written}”的原因，但计算结果是“{actual}”，这段原因不会印出，请核对"),
     Entry(601, "未知模板", "未知模板“{name}”：{detail}"),
-    Entry(602, "模板标签无值", "模板“{template}”的标签 {tag} 没有对应的数据（{detail}）"),
+    Entry(602, "模板标签无值", "模板“{template}”{part}的标签 {tag} 没有对应的数据（{detail}）"),
     Entry(603, "模板错误", "模板“{template}”有错误：{detail}"),
     Entry(604, "无法写入输出", "无法写入 {path}：{detail}"),
     Entry(605, "无法生成 PDF", "无法生成 PDF：{detail}"),
     Entry(606, "未知文档类型", "未知的文档类型“{name}”：可用的有 {known}"),
     Entry(607, "文档类型与模板不符", "文件写的文档类型是“{document}”，但模板“{template}”生成的是“{template_document}”"),
+    Entry(608, "模板设置有误", "模板“{template}”的设置有误：{detail}"),
+    Entry(609, "模板文件无法打开", "模板“{template}”的 Word 文件无法使用：{detail}"),
+    Entry(610, "输出位置无法使用", "输出位置无法使用：{detail}"),
+    Entry(900, "gen 内部错误", "gen 内部错误（不是数据问题）：{detail}"),
 ]}
 
 
@@ -146,10 +164,15 @@ def add_entry(entry: Entry) -> Entry:
     return entry
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+
+
 def make(number: int, severity: Severity, location: Location, pointer: str = "", **fields) -> Problem:
-    """Build a problem from the catalogue; every message goes through here."""
-    kind = CATALOGUE[number]
-    return Problem(number, severity, kind.template.format(**fields), location, pointer)
+    """Build a problem from the catalogue; every message goes through here, and is one line
+    (a line break quoted from the data shows as ↵)."""
+    entry = CATALOGUE[number]
+    message = _LINE_BREAKS.sub("↵", entry.template.format(**fields)).replace("\t", " ")
+    return Problem(number, severity, message, location, pointer)
 
 
 @dataclass

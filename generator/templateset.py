@@ -3,27 +3,41 @@
 Everything that differs between provinces and years lives here, not in Python:
 the Word template (layout and wording) and 设置.yaml (the document kind, percentage places,
 the sheet scoring rule, the 措辞, the output file name, and what the kind itself reads —
-its `read_settings` turns those keys into `Settings.layout`).
+its `read_settings` turns those keys into `Settings.layout`).  设置.yaml is validated against
+schemas/settings.schema.json joined with the kind's own settings schema.
 """
 from __future__ import annotations
 
+import json
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import kinds
 from .parts.sheets import Grade
+from .problems import Location, Problem, Severity, make
 
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SETTINGS_FILE = "设置.yaml"
 TEMPLATE_FILE = "模板.docx"
+SETTINGS_SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "settings.schema.json"
+MAX_DOCX_BYTES = 50 * 1024 * 1024           # the file itself; real templates are ~1 MB
+MAX_DOCX_UNPACKED = 200 * 1024 * 1024       # all parts once unpacked: a zip bomb stops here
 
 
 class TemplateSetError(Exception):
-    """A template set that cannot be used; the message is Chinese and names the file."""
+    """A template set that cannot be used.
+
+    Either the name found no set (the message says why, for an E601 at the department's 模板:), or the
+    set was found and is faulty: then `problems` holds located E608/E609/E610 in the set's own files.
+    """
+
+    def __init__(self, message: str, problems: list | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,7 @@ class Settings:
     toc_levels: int = 2
     wording: Words | None = None
     layout: Any = None                     # the settings only the set's document kind reads (its read_settings)
+    output_name_location: Location | None = None     # where 输出文件名 stands in 设置.yaml
 
     @property
     def docx(self) -> Path:
@@ -88,22 +103,35 @@ def available(dirs: list[Path]) -> list[str]:
     return sorted(names)
 
 
+NAME_RULE = "模板名只能是模板文件夹（templates/）中的一个文件夹名，不能是路径（不能含 /、\\、..，也不能是绝对路径）"
+
+
+def name_problem(name) -> str | None:
+    """Why `模板:` is not a plain template name, or None."""
+    text = str(name)
+    if (not text.strip() or "/" in text or "\\" in text or text.strip() in (".", "..") or ":" in text
+            or any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in text) or Path(text).is_absolute()):
+        return NAME_RULE
+    return None
+
+
 def find(name: str, dirs: list[Path]) -> Settings:
+    """The template set called `name` in the first search folder that has it.
+
+    A name is a plain folder name, never a path: `模板: /abs/dir` or `模板: ../elsewhere` is refused.
+    """
+    problem = name_problem(name)
+    if problem:
+        raise TemplateSetError(problem)
     for d in dirs:
         candidate = d / name
+        if candidate.parent != d:
+            continue
         if (candidate / SETTINGS_FILE).is_file():
             return load(candidate)
     names = available(dirs)
     listing = "、".join(names) if names else "（没有）"
     raise TemplateSetError(f"模板文件夹中没有这套模板（可用 --templates 指定文件夹）；可用的模板：{listing}")
-
-
-def _words(data, path: Path) -> Words:
-    data = data or {}
-    missing = [k for k in WORD_KEYS if k not in data]
-    if missing:
-        raise TemplateSetError(f"{path} 的“措辞”缺少：{'、'.join(missing)}")
-    return Words(**{attr: str(data[k]) for k, attr in WORD_KEYS.items()})
 
 
 _LOADED: dict[tuple, Settings] = {}
@@ -114,7 +142,8 @@ def load(directory: Path) -> Settings:
     path = directory / SETTINGS_FILE
     try:
         stat = path.stat()
-        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        docx = (directory / TEMPLATE_FILE).stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, docx.st_mtime_ns, docx.st_size)
     except OSError:
         key = None
     if key is not None and key in _LOADED:
@@ -125,32 +154,100 @@ def load(directory: Path) -> Settings:
     return settings
 
 
+@lru_cache(maxsize=8)
+def _settings_validator(kind_schema: Path | None):
+    """The shared settings schema, joined with the document kind's own keys when it has some."""
+    import jsonschema
+    schema = json.loads(SETTINGS_SCHEMA.read_text(encoding="utf-8"))
+    if kind_schema is not None:
+        extra = json.loads(Path(kind_schema).read_text(encoding="utf-8"))
+        schema["properties"] = {**schema["properties"], **extra.get("properties", {})}
+        schema["$defs"] = {**schema.get("$defs", {}), **extra.get("$defs", {})}
+        schema["required"] = sorted(set(schema.get("required", [])) | set(extra.get("required", [])))
+    return jsonschema.Draft202012Validator(schema), schema
+
+
+def _settings_problem(template: str, problem: Problem) -> Problem:
+    """A problem found in 设置.yaml (by the loader or the schema), told as a fault of the template set."""
+    return make(608, Severity.ERROR, problem.location, problem.pointer, template=template, detail=problem.message)
+
+
+def validate_settings(data, source, template: str, kind_schema: Path | None = None) -> list[Problem]:
+    """设置.yaml against schemas/settings.schema.json (and the kind's part): Chinese messages at the value's line."""
+    from .schema import _convert       # the same conversion as for department files
+    validator, root = _settings_validator(kind_schema)
+    problems: list[Problem] = []
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        problems += [_settings_problem(template, p) for p in _convert(error, source, root)]
+    return problems
+
+
+def docx_problem(path: Path) -> str | None:
+    """Why 模板.docx cannot be a Word template (not there, empty, not a zip, truncated, a zip bomb), or None."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return f"缺少 {TEMPLATE_FILE}"
+    if size == 0:
+        return f"{TEMPLATE_FILE} 是空文件"
+    if size > MAX_DOCX_BYTES:
+        return f"{TEMPLATE_FILE} 太大（{size / 1024 / 1024:.0f} MB，最多 {MAX_DOCX_BYTES // 1024 // 1024} MB）"
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            names = {i.filename for i in infos}
+            if sum(i.file_size for i in infos) > MAX_DOCX_UNPACKED:
+                return f"{TEMPLATE_FILE} 解压后超过 {MAX_DOCX_UNPACKED // 1024 // 1024} MB，不是正常的 Word 文档"
+            if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+                return f"{TEMPLATE_FILE} 不是 Word 文档（缺少 word/document.xml）"
+            bad = z.testzip()
+            if bad is not None:
+                return f"{TEMPLATE_FILE} 已损坏（{bad} 校验失败）"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+        return f"{TEMPLATE_FILE} 不是有效的 Word 文档（.docx），可能已损坏或不完整，请用 Word 另存为 .docx"
+    except OSError as exc:
+        return f"{TEMPLATE_FILE} 无法读取（{exc.strerror or exc}）"
+    return None
+
+
 def _load(directory: Path) -> Settings:
+    from .load import load_file
+    from .safepath import pattern_problem, shown
     path = directory / SETTINGS_FILE
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise TemplateSetError(f"{path} 无法读取：{exc}") from exc
-    if not (directory / TEMPLATE_FILE).is_file():
-        raise TemplateSetError(f"{directory} 中缺少 {TEMPLATE_FILE}")
-    try:
-        grades = tuple(Grade(str(g["等级"]), Decimal(str(g["下限"]))) for g in data.get("等级", []))
-        document = str(data.get("文档", "决算"))
-        kind = kinds.find(document)
-        return Settings(
-            name=directory.name,
-            title=str(data.get("名称", directory.name)),
-            directory=directory,
-            output_name=str(data["输出文件名"]),
-            percent_places=int(data.get("百分比小数位", 2)),
-            amount_places=int(data.get("金额小数位", 2)),
-            budget_weight=Decimal(str(data.get("预算执行分值", 10))),
-            grades=tuple(sorted(grades, key=lambda g: g.floor, reverse=True)),
-            grade_on_printed_total=str(data.get("等级依据", "印出的总分")) != "未舍入的总分",
-            toc_levels=int(data.get("目录级数", 2)),
-            document=document,
-            wording=_words(data.get("措辞"), path),
-            layout=kind.read_settings(data) if kind is not None and kind.read_settings else None,
-        )
-    except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-        raise TemplateSetError(f"{path} 的设置有误：{exc}") from exc
+    name = directory.name
+    loaded = load_file(path, shown(path))
+    problems = [_settings_problem(name, p) for p in loaded.problems]
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    kind = kinds.find(data["文档"]) if isinstance(data.get("文档"), str) else None
+    if loaded.data is not None and not problems:
+        problems = validate_settings(loaded.data, loaded.source, name, kind.settings_schema if kind else None)
+    output_at = loaded.source.location("/输出文件名")
+    if not problems and "输出文件名" in data:
+        detail = pattern_problem(data["输出文件名"])
+        if detail:
+            problems.append(make(610, Severity.ERROR, output_at, "/输出文件名",
+                                 detail=f"模板“{name}”的设置“输出文件名: {data['输出文件名']}”{detail}"))
+    docx = directory / TEMPLATE_FILE
+    detail = docx_problem(docx)
+    if detail:
+        problems.append(make(609, Severity.ERROR, Location(shown(docx), 1, 1), template=name, detail=detail))
+    if problems:
+        raise TemplateSetError(f"模板“{name}”有错误", problems)
+    grades = tuple(Grade(str(g["等级"]), Decimal(str(g["下限"]))) for g in data.get("等级", []))
+    words = data["措辞"]
+    return Settings(
+        name=name,
+        title=str(data.get("名称", name)),
+        directory=directory,
+        output_name=str(data["输出文件名"]),
+        document=str(data["文档"]),
+        percent_places=int(data.get("百分比小数位", 2)),
+        amount_places=int(data.get("金额小数位", 2)),
+        budget_weight=Decimal(str(data.get("预算执行分值", 10))),
+        grades=tuple(sorted(grades, key=lambda g: g.floor, reverse=True)),
+        grade_on_printed_total=str(data.get("等级依据", "印出的总分")) != "未舍入的总分",
+        toc_levels=int(data.get("目录级数", 2)),
+        wording=Words(**{attr: str(words[k]) for k, attr in WORD_KEYS.items()}),
+        layout=kind.read_settings(data) if kind is not None and kind.read_settings else None,
+        output_name_location=output_at,
+    )

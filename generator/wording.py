@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from . import numfmt
 from .figures import ZERO, Change, Completion, Share
+from .references import AMOUNT, PERCENT, Scope, fill
 from .templateset import Settings
 
 
@@ -57,6 +58,7 @@ class Wording:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.words = settings.wording
+        self._scopes: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
 
     def amount(self, value: Decimal | None) -> str:
         return numfmt.amount(value, self.settings.amount_places)
@@ -91,6 +93,30 @@ class Wording:
         """完成预算: the rate, or 未安排预算 when the budget is zero."""
         return {"完成率": self.percent(c.rate), "有完成率": c.rate is not None, "预算数": self.amount(c.budget),
                 "决算数": self.amount(c.actual), "未安排预算": c.budget == ZERO}
+
+    def text(self, text: str | None, scope: Scope) -> str:
+        """Human text as written, trailing punctuation dropped, each {名称} filled from its scope's figures."""
+        shown, in_yuan = self._shown(scope)
+        return fill(clean_text(text), shown, in_yuan)
+
+    def whole_text(self, text: str | None, scope: Scope) -> str:
+        """Like `text`, keeping the text's own final punctuation (a paragraph printed as it stands)."""
+        shown, in_yuan = self._shown(scope)
+        return fill((text or "").strip(), shown, in_yuan)
+
+    def _shown(self, scope: Scope) -> tuple[dict[str, str], dict[str, str]]:
+        key = id(scope)
+        if key not in self._scopes:
+            shown, in_yuan = {}, {}
+            for name, q in scope.figures.items():
+                if q.unit == AMOUNT:
+                    shown[name], in_yuan[name] = self.amount(q.value), numfmt.yuan(q.value)
+                elif q.unit == PERCENT:
+                    shown[name] = self.percent(q.value)
+                else:
+                    shown[name] = str(q.value)
+            self._scopes[key] = (shown, in_yuan)
+        return self._scopes[key]
 
     def share(self, s: Share) -> dict:
         return {"名称": s.name, "科目编码": s.code, "金额": self.amount(s.amount), "占比": self.percent(s.share),

@@ -1,7 +1,7 @@
 """The command line as a clerk uses it: exit codes, where files go, and that failures write nothing."""
 import re
 
-from conftest import EXAMPLE, ROOT, gen
+from conftest import EXAMPLE, ROOT, cli, gen
 
 
 def test_check_example_reports_the_published_tail_differences_and_exits_0():
@@ -9,10 +9,10 @@ def test_check_example_reports_the_published_tail_differences_and_exits_0():
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     codes = sorted(re.search(r": ([EW]\d{3}) ", line).group(1) for line in lines)
-    assert codes == ["W301"] * 4 + ["W302"] * 6 + ["W401"]
-    assert lines[0] == ("departments/长治网信办.yaml:42:63: W301 收入决算表“本年收入合计”栏：20137 网信事务 411.00万元 ≠ "
+    assert codes == ["W301"] * 4 + ["W302"] * 6 + ["W401", "W506"]      # W506: the text mentions 2022 (a true statement)
+    assert lines[0] == ("departments/长治网信办.yaml:42:67: W301 收入决算表“本年收入合计”栏：20137 网信事务 411.00万元 ≠ "
                         "下级科目合计 411.01万元（2013701 196.40 + 2013702 214.61，差0.01万元）；在尾数误差范围内（每项≤0.01万元），请与财务系统核对")
-    assert "0 个错误，11 个警告" in result.stderr
+    assert "0 个错误，12 个警告" in result.stderr
 
 
 def test_strict_turns_warnings_into_errors():
@@ -50,3 +50,12 @@ def test_a_folder_checks_every_department_and_fails_if_any_fails(tmp_path):
     assert result.returncode == 1
     assert "坏.yaml:2:1: E001" in result.stdout
     assert "好.yaml：0 个错误，0 个警告" in result.stderr
+
+
+def test_gen_text_prints_the_document_and_its_warnings_without_writing(tmp_path):
+    result = cli("text", str(EXAMPLE), cwd=tmp_path)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("问题：W301 收入决算表“本年收入合计”栏：20137 网信事务 411.00万元")
+    assert "2024年度收入总计502.98万元，支出总计502.98万元。与上年相比，收入总计减少58.63万元，下降10.44%，支出总计减少58.63万元，下降10.44%。主要原因是2024年底，部分项目资金被平衡，未按合同要求进行支付。" in lines
+    assert list(tmp_path.iterdir()) == []

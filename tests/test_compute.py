@@ -95,3 +95,23 @@ def test_grade_is_decided_on_the_displayed_total(tmp_path, minimal_text):
     derived, ctx = prepared(tmp_path, text)
     assert derived.sheets[0].total == D("79.9995")
     assert ctx["自评表"][0]["总分"] == "80.00" and ctx["自评表"][0]["等级"] == "良"
+
+
+def test_figures_named_in_text_are_filled_from_the_computed_values(tmp_path, minimal_text):
+    text = replace_once(minimal_text, "    年度目标: 开展网络安全宣传。",
+                        "    年度目标: 开展网络安全宣传。\n    分析: {预算执行情况: '{年度}年项目预算总金额{全年预算数}万元，"
+                        "项目支出{全年执行数}万元，预算执行率{执行率}，资金结余{结转结余:元}元。花括号{ 甲 }照印。'}")
+    _, ctx = prepared(tmp_path, text)
+    assert ctx["自评表"][0]["分析"]["预算执行情况"] == (
+        "2024年项目预算总金额10.00万元，项目支出8.00万元，预算执行率80.00%，资金结余20,000.00元。花括号{ 甲 }照印。")
+
+
+def test_a_reason_keyed_by_direction_is_printed_only_for_the_direction_that_happened(tmp_path, minimal_text):
+    # 201: 决算 110.00 < 年初预算 120.00 → the 小于 reason; the 大于 one is not printed (W507)
+    text = replace_once(minimal_text, "{科目编码: 201, 用途: 机关运行, 变动原因: 人员增加}",
+                        "{科目编码: 201, 用途: 机关运行, 变动原因: {增加: 人员增加, 减少: 人员减少}, "
+                        "预算差异原因: {大于: 追加项目, 小于: 节约开支}}")
+    checked = pipeline.check(write_variant(tmp_path, "单位.yaml", text))
+    general = pipeline.context_of(checked)["说明"]["一般公共预算支出"]["各类"][0]
+    assert (general["变动原因"], general["预算差异原因"]) == ("人员增加", "节约开支")
+    assert [p.code for p in checked.problems] == ["W507", "W507"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from generator import pipeline, render
+from generator import pipeline, document_text
 
 from conftest import EXAMPLE, ROOT
 
@@ -25,7 +25,7 @@ def test_generated_document_matches_the_reviewed_golden_dump(name: str, tmp_path
     built = pipeline.build(source, pipeline.BuildOptions(out_dir=tmp_path, paginate=False), f"{name}.yaml")
     assert built.ok, [str(p) for p in built.problems]
     [docx] = built.outputs
-    dump = "\n".join(render.text_dump(Document(str(docx)))) + "\n"
+    dump = "\n".join(document_text.lines(Document(str(docx)))) + "\n"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(dump, encoding="utf-8")
     assert dump == golden.read_text(encoding="utf-8")

@@ -87,8 +87,8 @@ def test_jilin_three_public_leaf(tmp_path):
 
 def test_jilin_budget_leaf(tmp_path):
     text = (ROOT / "departments" / "延边网安中心.yaml").read_text(encoding="utf-8")
-    after = narrative(tmp_path, replace_once(text, "科目名称: 事业运行,                     预算数: 44.61}",
-                                             "科目名称: 事业运行,                     预算数: 50.00}"), "b.yaml")
+    after = narrative(tmp_path, replace_once(text, "科目名称: 事业运行,                         预算数: 44.61}",
+                                             "科目名称: 事业运行,                         预算数: 50.00}"), "b.yaml")
     assert "年初预算为63.82万元，支出决算为172.73万元，完成年初预算的270.7%" in after     # 58.43 − 44.61 + 50
     assert "网信事务—事业运行年初预算为50.00万元，支出决算为44.25万元，完成年初预算的88.5%。决算数小于预算数" in after
 
@@ -103,9 +103,9 @@ def test_hunan_budget_leaf(tmp_path):
 
 def test_hunan_reclassified_meeting_cost(tmp_path):
     text = (ROOT / "departments" / "石峰网信办.yaml").read_text(encoding="utf-8")
-    text = replace_once(text, "{科目编码: 30239, 科目名称: 其他交通费用,             决算数: 1.54}",
-                        "{科目编码: 30239, 科目名称: 其他交通费用,             决算数: 1.34}\n"
-                        "    - {科目编码: 30215, 科目名称: 会议费,                   决算数: 0.20}")
+    text = replace_once(text, "{科目编码: 30239, 科目名称: 其他交通费用,                 决算数: 1.54}",
+                        "{科目编码: 30239, 科目名称: 其他交通费用,                 决算数: 1.34}\n"
+                        "    - {科目编码: 30215, 科目名称: 会议费,                       决算数: 0.20}")
     after = narrative(tmp_path, text, "b.yaml")
     assert "开支会议费0.20万元" in after
     assert re.search(r"公用经费3\.09万元，占基本支出的9\.3%，主要包括[^。]*会议费", after)

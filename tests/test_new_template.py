@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from docx import Document
 
-from generator import render
+from generator import document_text
 
 from conftest import MINIMAL, SHANXI, cli
 
@@ -42,7 +42,7 @@ def test_a_new_template_set_made_from_an_old_one_builds_without_code(tmp_path):
 
     assert result.exit_code == 0, result.stdout + result.stderr
     out = tmp_path / "output" / "新单位" / "2024年度单位决算公开（2025版式）.docx"
-    text = "\n".join(render.text_dump(Document(str(out))))
+    text = "\n".join(document_text.lines(Document(str(out))))
     assert "2024年度一般公共预算财政拨款支出130.00万元，主要用途如下：" in text
     assert "基本支出120.00万元，占比92.3%" in text            # one decimal now (was 92.31%)
     assert "主要用于以下方面" not in text

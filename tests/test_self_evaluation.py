@@ -39,4 +39,6 @@ def test_a_rule_gen_does_not_know_is_refused(tmp_path):
     with_settings(tmp_path, "总得分规则: 各项目总分的算术平均", "总得分规则: 各项目总分的中位数")
     result = cli("check", SOURCE.name, "--templates", "templates", cwd=tmp_path)
     assert result.exit_code == 1
-    assert "“总得分规则”应为 各项目总分的算术平均、各项目总分按预算数加权平均 之一，实际是“各项目总分的中位数”" in result.stdout
+    assert result.stdout.splitlines()[0] == (
+        "templates/河北-2022-整体支出绩效自评报告/设置.yaml:18:8: E608 模板“河北-2022-整体支出绩效自评报告”的设置有误："
+        "“总得分规则”应为 “各项目总分的算术平均”、“各项目总分按预算数加权平均” 之一，实际是“各项目总分的中位数”")

@@ -22,6 +22,7 @@ class Kind:
     checks: tuple[Callable[[Any, Any], Iterable], ...] # (result, CheckContext) → problems
     context: Callable[[Any, Any, Any], dict]           # (result, settings, classification) → template context
     read_settings: Callable[[dict], Any] | None = None   # its own keys of 设置.yaml → Settings.layout
+    settings_schema: Path | None = None                 # JSON Schema of those keys
     year: Callable[[Any], int] = field(default=lambda model: model.year)
 
 

@@ -6,7 +6,6 @@ each code with the identity it checks.
 """
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
 from ...checking import CheckContext, figure_severity, line_of, money, severity_of, tail
@@ -16,6 +15,7 @@ from ...numfmt import amount
 from ...parts.item_checks import (check_class_sums, check_function_code, check_parent_sums, check_printed_classes,
                                   check_row_sums, check_table_codes)
 from ...parts.sheet_checks import check_sheets
+from ...parts.text_checks import check_lint, check_reason_directions, check_texts
 from ...problems import Problem, Severity, make
 from .result import FinalAccounts
 
@@ -310,19 +310,28 @@ def check_performance_money(result: FinalAccounts, ctx: CheckContext) -> Iterabl
 
 # ───────────────────────────── human text ─────────────────────────────
 
-FIGURE_IN_TEXT = re.compile(
-    r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元)"
-    r"|(?:执行率|占比|占|增长|下降|降低|完成[年全]?[初年]?预算的?)\s*(?:为|了|达)?\s*\d+(?:\.\d+)?\s*%")
+def check_human_texts(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """501, 502: the figures the 情况说明 and the sheets name, or type instead of naming."""
+    yield from check_texts((result.text_scope,) + result.sheet_scopes, ctx)
 
 
-def check_text_figures(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    """501: an amount or a derived rate typed into human text."""
-    for field in result.department.texts:
-        match = FIGURE_IN_TEXT.search(field.text)
-        if match:
-            name = field.pointer.rsplit("/", 1)[-1]
-            yield make(501, Severity.WARNING, ctx.source.location(field.pointer), field.pointer, field=name,
-                       match=match.group(0))
+def check_text_lint(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """503–506: doubled words and punctuation, placeholders, unexpected years in what the clerk wrote."""
+    for scope in (result.text_scope,) + result.sheet_scopes:
+        yield from check_lint(scope, result.department.year, ctx)
+
+
+def check_reasons(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """507: reasons keyed by a direction the figures did not take."""
+    pairs = list(result.reasons.items())
+    for c in result.class_details + [i for g in result.item_groups for i in g.items]:
+        pairs += [(f"{c.code} {c.name}较上年", c.change_reason), (f"{c.code} {c.name}决算与年初预算", c.budget_reason)]
+    seen, unique = set(), []
+    for label, resolved in pairs:
+        if id(resolved) not in seen:
+            seen.add(id(resolved))
+            unique.append((label, resolved))
+    yield from check_reason_directions(unique, ctx)
 
 
 CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
@@ -354,5 +363,7 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_performance_count,
     check_performance_grades,
     check_performance_money,
-    check_text_figures,
+    check_human_texts,
+    check_text_lint,
+    check_reasons,
 ]

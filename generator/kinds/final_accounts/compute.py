@@ -11,10 +11,13 @@ from decimal import Decimal
 
 from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ratio, shares
 from ...load import pointer_join
+from ...numfmt import direction
 from ...parts.items import compute_table
+from ...parts.reasons import VERSUS_BUDGET, VERSUS_PRIOR, Reason, resolve
 from ...parts.sheets import ScoringRule, compute_sheet, performance
 from ...parts.three_public import compute_three_public
 from ...reference import Classification
+from ...references import AMOUNT, PERCENT, PLAIN, Quantity, Scope
 from ...templateset import Settings
 from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
 from .result import (BasicResult, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns, InfoResult,
@@ -40,6 +43,25 @@ def _by_code(entries: tuple[CodedAmount, ...], code: str) -> Decimal | None:
     below = [c for c in codes if c.startswith(code) and len(c) > len(code)]
     top = [c for c in below if not any(o != c and c.startswith(o) for o in below)]
     return sum((codes[c] for c in top), ZERO) if top else None
+
+
+def _sheet_scope(sheet_result, texts, year: int) -> Scope:
+    """The figures a sheet's own texts may name: {全年预算数}, {全年执行数}, {结转结余}, {执行率} …"""
+    f = sheet_result.total_fund
+    figures = {"年度": Quantity(str(year), PLAIN), "项目名称": Quantity(sheet_result.sheet.name, PLAIN)}
+    for name, value, unit, said_as in (("全年预算数", f.budget, AMOUNT, ()), ("全年执行数", f.spent, AMOUNT, ()),
+                                       ("结转结余", f.balance, AMOUNT, ()), ("执行率", f.rate, PERCENT, ("执行进度",)),
+                                       ("年初预算数", f.initial, AMOUNT, ()), ("目标申报数", f.declared, AMOUNT, ()),
+                                       ("预算编制数", f.compiled, AMOUNT, ())):
+        if value is not None:
+            figures[name] = Quantity(value, unit, said_as)
+    return Scope(f"绩效自评表“{sheet_result.sheet.name}”", figures, texts)
+
+
+def _document_scope(result_parts: dict, texts, year: int) -> Scope:
+    figures = {"年度": Quantity(str(year), PLAIN), "上年度": Quantity(str(year - 1), PLAIN)}
+    figures.update({name: Quantity(value, AMOUNT) for name, value in result_parts.items() if value is not None})
+    return Scope("情况说明", figures, texts)
 
 
 def compute(dept: Department, settings: Settings, reference: Classification) -> FinalAccounts:
@@ -183,11 +205,21 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         value = _by_code(dept.prior_classes, code)
         return ZERO if value is None else value
 
+    places = settings.amount_places
+
+    def versus_prior(reason: Reason, change: Change):
+        return resolve(reason, direction(change.delta, places), VERSUS_PRIOR)
+
     def detail(code: str) -> ClassDetail:
         actual = general.value(code, "本年支出合计") if code in general.names else ZERO
         path = tuple(name_of(code[:n]) for n in (3, 5, 7) if n <= len(code))
-        return ClassDetail(code, name_of(code), actual, Completion(actual, _by_code(dept.budget_classes, code) or ZERO),
-                           Change(actual, prior_of(code)), explanations.note(code), path)
+        budget = _by_code(dept.budget_classes, code) or ZERO
+        change = Change(actual, prior_of(code))
+        note = explanations.note(code)
+        return ClassDetail(code, name_of(code), actual, Completion(actual, budget), change, note, path,
+                           versus_prior(note.change_reason if note else Reason(), change),
+                           resolve(note.budget_reason if note else Reason(), direction(actual - budget, places),
+                                   VERSUS_BUDGET))
 
     budgeted = {b.code for b in dept.budget_classes}
     spent_codes = {c for c in general.codes if general.value(c, "本年支出合计") != ZERO}
@@ -203,12 +235,35 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
     perf = performance(sheet_results, explanations.planned_projects)
     weak_grades = {g.name for g in settings.grades[-2:]}
     prior = dept.prior
+    overall = compute_sheet(dept.overall_sheet, rule) if dept.overall_sheet else None
+    named = {"收入总计": summary.income_grand_total, "支出总计": summary.expense_grand_total,
+             "本年收入合计": income_total.value, "本年支出合计": expense_total.value,
+             "财政拨款收入": fiscal_income_total.value, "财政拨款收入总计": fiscal.income_grand_total,
+             "财政拨款支出总计": fiscal.expense_grand_total, "一般公共预算财政拨款支出": general_total,
+             "基本支出": expense.total("基本支出"), "项目支出": expense.total("项目支出"),
+             "人员经费": personnel_total.value, "公用经费": public_total.value,
+             "三公经费": three.total.actual, "因公出国费": three.items["因公出国（境）费"].actual,
+             "公务用车购置费": three.items["公务用车购置费"].actual, "公务用车运行维护费": three.items["公务用车运行维护费"].actual,
+             "公务接待费": three.items["公务接待费"].actual, "机关运行经费": operating,
+             "政府采购总额": procurement_total.value}
+    all_sheets = sheet_results + ((overall,) if overall else ())
+    total_income_change = Change(income_grand_total, prior.entered("收入总计"))
+    fiscal_income_change = Change(fiscal.income_grand_total, prior.entered("财政拨款收入总计"))
+    general_budget_change = Change(general_total, prior.entered("一般公共预算财政拨款支出"))
+    operating_change = Change(operating, prior.entered("机关运行经费"))
+    facts = explanations.three_public
+    reasons = {"收支总计": versus_prior(explanations.total_reason, total_income_change),
+               "财政拨款收支": versus_prior(explanations.fiscal_reason, fiscal_income_change),
+               "一般公共预算支出": versus_prior(explanations.general_budget_reason, general_budget_change),
+               "机关运行经费": versus_prior(explanations.operating_reason, operating_change),
+               "“三公”经费": versus_prior(facts.reason, three.total.change)}
+    reasons.update({k: versus_prior(facts.reasons.get(k, Reason()), three.items[k].change) for k in three.items})
     return FinalAccounts(
         department=dept, income=income, expense=expense, general_budget=general, government_fund=fund,
         state_capital=capital, summary=summary, fiscal=fiscal, basic=basic, three_public=three, info=info_result,
         income_total=income_total.value,
         expense_total=expense_total.value,
-        total_income_change=Change(income_grand_total, prior.entered("收入总计")),
+        total_income_change=total_income_change,
         total_expense_change=Change(summary.expense_grand_total, prior.entered("支出总计")),
         income_parts=income_parts,
         expense_parts=expense_parts,
@@ -216,11 +271,11 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         if has_split else [],
         fiscal_income=fiscal_income_total.value,
         other_income=income_total.value - fiscal_income_total.value,
-        fiscal_income_change=Change(fiscal.income_grand_total, prior.entered("财政拨款收入总计")),
+        fiscal_income_change=fiscal_income_change,
         fiscal_expense_change=Change(fiscal.expense_grand_total, prior.entered("财政拨款支出总计")),
         general_budget_total=general_total,
         general_budget_share=ratio(general_total, expense_total.value),
-        general_budget_change=Change(general_total, prior.entered("一般公共预算财政拨款支出")),
+        general_budget_change=general_budget_change,
         general_budget_classes=general_classes,
         general_budget_completion=Completion(general_total, budget_total),
         class_details=details,
@@ -228,12 +283,15 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         basic_total=basic_total,
         personnel=Share("人员经费", personnel_total.value, ratio(personnel_total.value, basic_total)),
         public=Share("公用经费", public_total.value, ratio(public_total.value, basic_total)),
-        operating_change=Change(operating, prior.entered("机关运行经费")),
+        operating_change=operating_change,
         operating_budget_change=Change(operating, dept.budget_operating),
         meetings=basic_table.value("30215", "决算数"),
         training=basic_table.value("30216", "决算数"),
         sheets=sheet_results,
-        overall_sheet=compute_sheet(dept.overall_sheet, rule) if dept.overall_sheet else None,
+        overall_sheet=overall,
         performance=perf,
         weak_sheets=sum(n for g, n in perf.grade_counts.items() if g in weak_grades),
+        reasons=reasons,
+        text_scope=_document_scope(named, dept.texts, dept.year),
+        sheet_scopes=tuple(_sheet_scope(r, texts, dept.year) for r, texts in zip(all_sheets, dept.sheet_texts)),
     )

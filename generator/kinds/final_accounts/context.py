@@ -139,22 +139,24 @@ def three_public_group(result: FinalAccounts, w: Wording) -> dict:
     """“三公”经费 in the 说明: each item's budget, actual, share, completion, change, facts."""
     t = result.three_public
     facts = result.department.explanations.three_public
+    scope = result.text_scope
 
     def item(i: ThreePublicItem, reason: str = "", use: str = "") -> dict:
         return {"名称": i.name, "预算数": w.amount(i.budget), "决算数": w.amount(i.actual), "有决算": i.actual != ZERO,
                 "占比": w.percent(i.share), "完成预算": w.completion(i.completion), "较上年": w.change(i.change),
                 "有预算": i.budget != ZERO, "未安排预算": i.budget == ZERO and i.actual != ZERO,
-                "变动原因": clean_text(reason), "用途": clean_text(use)}
+                "变动原因": w.text(reason, scope), "用途": w.text(use, scope)}
 
-    group = {THREE_PUBLIC_KEYS[k]: item(t.items[k], facts.reasons.get(k, ""), facts.uses.get(k, "")) for k in ITEMS}
-    group["合计"] = item(t.total, facts.reason)
+    reasons = result.reasons
+    group = {THREE_PUBLIC_KEYS[k]: item(t.items[k], reasons[k].text, facts.uses.get(k, "")) for k in ITEMS}
+    group["合计"] = item(t.total, reasons["“三公”经费"].text)
     group["公务用车购置及运行维护费"] = item(t.car)
     group["因公出国费"].update({"团组数": str(facts.abroad_groups), "人次": str(facts.abroad_people)})
     group["公务用车购置费"]["购置车辆数"] = str(facts.cars_bought)
     group["公务用车运行维护费"]["保有车辆数"] = str(facts.cars_held)
 
     def visits(v) -> dict:
-        return {"金额": w.amount(v.amount or ZERO), "批次": str(v.batches), "人次": str(v.people), "用途": clean_text(v.use)}
+        return {"金额": w.amount(v.amount or ZERO), "批次": str(v.batches), "人次": str(v.people), "用途": w.text(v.use, scope)}
 
     group["各项"] = [group[THREE_PUBLIC_KEYS[k]] for k in ITEMS]
     group["公务接待费"].update({"国内接待": visits(facts.home), "其中外事接待": visits(facts.foreign),
@@ -163,24 +165,29 @@ def three_public_group(result: FinalAccounts, w: Wording) -> dict:
     return group
 
 
-def _class_detail(c, w: Wording, index: int = 0) -> dict:
+def _class_detail(c, w: Wording, scope, index: int = 0) -> dict:
     note = c.note
     return {"序号": str(index + 1), "科目编码": c.code, "名称": c.name,
             "各级": [{"名称": n, "级次": level} for n, level in zip(c.path, ("类", "款", "项"))],
             "决算数": w.amount(c.actual), "年初预算": w.completion(c.budget), "较上年": w.change(c.change),
             "超预算": c.over_budget, "低于预算": c.under_budget,
-            "用途": clean_text(note.use if note else ""), "变动原因": clean_text(note.change_reason if note else ""),
-            "预算差异原因": clean_text(note.budget_reason if note else "")}
+            "用途": w.text(note.use if note else "", scope), "变动原因": w.text(c.change_reason.text, scope),
+            "预算差异原因": w.text(c.budget_reason.text, scope)}
 
 
 def explanation_group(result: FinalAccounts, w: Wording) -> dict:
     """第三部分 情况说明, one sub-group per topic."""
     r, dept = result, result.department
     e = dept.explanations
+    scope = result.text_scope
+
+    def text(value) -> str:
+        return w.text(value, scope)
+
     income_nonzero = [p for p in r.income_parts if p.amount != ZERO]
     expense_nonzero = [p for p in r.expense_parts if p.amount != ZERO]
     groups = [{"序号": str(i + 1), "科目编码": g.code, "名称": g.name,
-               "科目": [_class_detail(c, w, k) for k, c in enumerate(g.items)]} for i, g in enumerate(r.item_groups)]
+               "科目": [_class_detail(c, w, scope, k) for k, c in enumerate(g.items)]} for i, g in enumerate(r.item_groups)]
     flat_items = [dict(item, 序号=str(k + 1)) for k, item in enumerate(i for g in groups for i in g["科目"])]
     fund, capital = r.government_fund, r.state_capital
     perf = r.performance
@@ -188,7 +195,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
     return {
         "收支总计": {"收入总计": w.amount(r.total_income_change.current), "支出总计": w.amount(r.total_expense_change.current),
                  "收入较上年": w.change(r.total_income_change), "支出较上年": w.change(r.total_expense_change),
-                 "变动原因": clean_text(e.total_reason)},
+                 "变动原因": text(r.reasons["收支总计"].text)},
         "收入": {"合计": w.amount(r.income_total), "构成": _shares(r.income_parts, w), "非零构成": _shares(income_nonzero, w),
                "财政拨款收入": w.amount(r.fiscal_income), "其他资金": w.amount(r.other_income)},
         "支出": {"合计": w.amount(r.expense_total), "构成": _shares(r.expense_parts, w),
@@ -197,12 +204,12 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "财政拨款收支": {"收入总计": w.amount(r.fiscal_income_change.current),
                     "支出总计": w.amount(r.fiscal_expense_change.current),
                     "收入较上年": w.change(r.fiscal_income_change), "支出较上年": w.change(r.fiscal_expense_change),
-                    "变动原因": clean_text(e.fiscal_reason)},
+                    "变动原因": text(r.reasons["财政拨款收支"].text)},
         "一般公共预算支出": {
             "合计": w.amount(r.general_budget_total), "占本年支出": w.percent(r.general_budget_share),
-            "较上年": w.change(r.general_budget_change), "变动原因": clean_text(e.general_budget_reason),
+            "较上年": w.change(r.general_budget_change), "变动原因": text(r.reasons["一般公共预算支出"].text),
             "结构": _shares(r.general_budget_classes, w), "年初预算": w.completion(r.general_budget_completion),
-            "各类": [_class_detail(c, w, i) for i, c in enumerate(r.class_details)],
+            "各类": [_class_detail(c, w, scope, i) for i, c in enumerate(r.class_details)],
             "各项分类": groups, "各项": flat_items,
             "基本支出": w.amount(r.general_budget.total("基本支出")), "项目支出": w.amount(r.general_budget.total("项目支出"))},
         "基本支出": {"合计": w.amount(r.basic_total), "人员经费": w.share(r.personnel), "公用经费": w.share(r.public),
@@ -213,7 +220,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "国有资本经营": {"无数据": capital.is_empty, **{k: w.amount(capital.total(c)) for k, c in (
             ("本年支出", "本年支出合计"), ("基本支出", "基本支出"), ("项目支出", "项目支出"))}},
         "机关运行经费": {"金额": w.amount(r.info.operating), "较上年": w.change(r.operating_change),
-                   "较年初预算": w.change(r.operating_budget_change), "变动原因": clean_text(e.operating_reason)},
+                   "较年初预算": w.change(r.operating_budget_change), "变动原因": text(r.reasons["机关运行经费"].text)},
         "一般性支出": {"会议费": w.amount(r.meetings), "培训费": w.amount(r.training),
                   "节庆活动": w.amount(dept.info.festival), "无节庆活动": dept.info.festival == ZERO},
         "政府采购": {"总额": w.amount(r.info.procurement_total.value), "无采购": r.info.procurement_total.value == ZERO,
@@ -223,26 +230,26 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "国有资产": {"车辆合计": str(r.info.vehicle_total),
                  "非零车辆": [{"名称": k, "数量": str(n)} for k, n in vehicles if n and k != "其他用车"],
                  "车辆": {k: str(n) for k, n in vehicles}, "其他用车": str(dict(vehicles).get("其他用车", 0)),
-                 "其他用车说明": clean_text(e.other_cars_note),
+                 "其他用车说明": text(e.other_cars_note),
                  "单价100万元以上设备": str(dept.info.big_equipment),
                  "单价50万元以上通用设备": str(dept.info.general_equipment or 0)},
         "绩效": {"自评个数": str(perf.count), "全年预算数": w.amount(perf.budget), "全年执行数": w.amount(perf.spent),
                "等级": [{"等级": g.name, "个数": str(perf.grade_counts[g.name])} for g in w.settings.grades
                       if perf.grade_counts.get(g.name)],
                "有较低等级": r.weak_sheets > 0, "有自评表": perf.count > 0, "自评率": w.percent(perf.coverage),
-               "改进措施": clean_text(e.performance_measures), "绩效目标": clean_text(e.performance_goal),
-               "评价情况": clean_text(e.performance_assessment),
+               "改进措施": text(e.performance_measures), "绩效目标": text(e.performance_goal),
+               "评价情况": text(e.performance_assessment),
                "项目": [{"序号": str(i + 1), "名称": s.sheet.name, "全年预算数": w.amount(s.total_fund.budget),
                        "全年执行数": w.amount(s.total_fund.spent), "执行率": w.percent(s.total_fund.rate),
-                       "综述": clean_text(s.sheet.analysis.get("综述")),
-                       "偏差原因": clean_text(s.sheet.analysis.get("偏差原因分析"))} for i, s in enumerate(r.sheets)]},
-        "其他事项": clean_text(e.other_matters),
+                       "综述": text(s.sheet.analysis.get("综述")),
+                       "偏差原因": text(s.sheet.analysis.get("偏差原因分析"))} for i, s in enumerate(r.sheets)]},
+        "其他事项": text(e.other_matters),
     }
 
 
 # ───────────────────────────── 附件：自评表 ─────────────────────────────
 
-def sheet_group(result: SheetResult, w: Wording, unit_name: str, year: int, last: bool = False) -> dict:
+def sheet_group(result: SheetResult, w: Wording, scope, unit_name: str, year: int, last: bool = False) -> dict:
     """One self-evaluation sheet; amounts as entered (5, 3.43, 3.973), the way the sheets print them."""
     s = result.sheet
     places = w.settings.percent_places
@@ -254,7 +261,7 @@ def sheet_group(result: SheetResult, w: Wording, unit_name: str, year: int, last
                 "执行率": numfmt.percent_number(f.rate, places), "执行率百分比": w.percent(f.rate),
                 "得分": numfmt.score(f.score, 2, result.budget_weight),
                 "分值": numfmt.plain(result.budget_weight) if f.score is not None else "",
-                "偏差原因": clean_text(f.reason)}
+                "偏差原因": w.text(f.reason, scope)}
 
     indicators = []
     for row in result.rows:
@@ -264,9 +271,9 @@ def sheet_group(result: SheetResult, w: Wording, unit_name: str, year: int, last
                            "一级指标分值": numfmt.plain(row.level1_weight) if row.first_of_level1 else "",
                            "三级指标": i.level3, "年初指标值": i.initial, "调整后指标值": i.adjusted,
                            "年度指标值": i.target or i.adjusted or i.initial, "实际完成值": i.actual,
-                           "完成值情况说明": clean_text(i.note), "分值": numfmt.plain(i.weight),
-                           "得分": numfmt.plain(i.score), "偏差原因": clean_text(i.reason)})
-    analysis = {k: (s.analysis.get(k) or "").strip() for k in
+                           "完成值情况说明": w.text(i.note, scope), "分值": numfmt.plain(i.weight),
+                           "得分": numfmt.plain(i.score), "偏差原因": w.text(i.reason, scope)})
+    analysis = {k: w.whole_text(s.analysis.get(k), scope) for k in
                 ("预算执行情况", "产出情况", "效益情况", "满意度情况", "主要经验做法", "存在的问题及原因", "改进措施及管理建议")}
     return {
         "项目名称": s.name, "名称以项目结尾": result.name_ends_with_project, "最后一张": last, "有评分": s.scored,
@@ -275,7 +282,7 @@ def sheet_group(result: SheetResult, w: Wording, unit_name: str, year: int, last
         "其中财政拨款": numfmt.plain(s.investment_fiscal) or numfmt.plain(result.total_fund.budget),
         "实施期": s.period,
         "资金总额": fund(result.total_fund), "资金": [fund(f) for f in result.funds],
-        "年度目标": s.goal.strip(), "实际完成情况": s.achieved.strip(), "指标": indicators,
+        "年度目标": w.whole_text(s.goal, scope), "实际完成情况": w.whole_text(s.achieved, scope), "指标": indicators,
         "分值合计": numfmt.plain(result.weight_total) if result.weight_total is not None else "",
         "总分": numfmt.score(result.total, 2, result.weight_total), "等级": result.grade, "分析": analysis,
     }
@@ -315,13 +322,15 @@ def template_context(result: FinalAccounts, settings: Settings, reference: Class
         "相关信息表": info_table(result, w),
         "说明": explanation_group(result, w),
         "三公": three_public_group(result, w),
-        "自评表": [sheet_group(r, w, name, year, last=i == len(result.sheets) - 1) for i, r in enumerate(result.sheets)],
-        "整体自评表": sheet_group(result.overall_sheet, w, dept.unit.short_name, year, last=True)
+        "自评表": [sheet_group(r, w, result.sheet_scopes[i], name, year, last=i == len(result.sheets) - 1)
+                 for i, r in enumerate(result.sheets)],
+        "整体自评表": sheet_group(result.overall_sheet, w, result.sheet_scopes[-1], dept.unit.short_name, year, last=True)
         if result.overall_sheet else None,
         "有整体自评表": result.overall_sheet is not None,
-        "评价报告": {"机构情况": clean_text(report.organisation), "人员情况": clean_text(report.staff),
-                 "整体支出绩效情况": [t.strip() for t in report.overall],
-                 "存在问题及改进措施": clean_text(report.problems), "其他需要说明的情况": clean_text(report.other)}
+        "评价报告": {"机构情况": w.text(report.organisation, result.text_scope), "人员情况": w.text(report.staff, result.text_scope),
+                 "整体支出绩效情况": [w.whole_text(t, result.text_scope) for t in report.overall],
+                 "存在问题及改进措施": w.text(report.problems, result.text_scope),
+                 "其他需要说明的情况": w.text(report.other, result.text_scope)}
         if report else None,
         "等级规则": grade_rule(settings),
     }

@@ -5,16 +5,18 @@ documents use is a typed field here; what gen works out from these figures is in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ...figures import ZERO, dec, optional
 from ...load import SourceMap, pointer_join
 from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, read_code, read_table
+from ...parts.reasons import Reason, read_reason
 from ...parts.sheets import Sheet, read_sheet
 from ...parts.three_public import ThreePublicFigures, read_figures
 from ...parts.unit import Overview, Unit, read_overview, read_unit
 from ...problems import Problem
+from ...references import TextField
 
 INCOME_COLUMNS = Columns("本年收入合计", ("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"))
 EXPENSE_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
@@ -79,8 +81,8 @@ class ItemNote:
     """情况说明 for one 科目: what it was used for and why it changed."""
     code: str
     use: str
-    change_reason: str
-    budget_reason: str
+    change_reason: Reason            # 较上年变动的原因 (keyed 增加/减少/持平, or plain)
+    budget_reason: Reason            # 决算与年初预算差异的原因 (keyed 大于/小于/等于, or plain)
     pointer: str
 
 
@@ -96,13 +98,13 @@ class Visits:
 
 @dataclass(frozen=True)
 class ThreePublicFacts:
-    reason: str                      # “三公”经费总体变动原因
+    reason: Reason                   # “三公”经费总体变动原因
     abroad_groups: int
     abroad_people: int
     cars_bought: int
     cars_held: int
     uses: dict[str, str]             # item → 用途
-    reasons: dict[str, str]          # item → 变动原因
+    reasons: dict[str, Reason]       # item → 变动原因
     reception_use: str
     home: Visits                     # 国内接待
     foreign: Visits                  # 其中外事接待
@@ -121,12 +123,12 @@ class PerformanceClaims:
 @dataclass(frozen=True)
 class Explanations:
     """情况说明 as entered: reasons, uses and facts the tables do not hold."""
-    total_reason: str                # 收支总计变动原因
-    fiscal_reason: str               # 财政拨款收支总计变动原因
-    general_budget_reason: str       # 一般公共预算财政拨款支出变动原因
+    total_reason: Reason             # 收支总计变动原因
+    fiscal_reason: Reason            # 财政拨款收支总计变动原因
+    general_budget_reason: Reason    # 一般公共预算财政拨款支出变动原因
     item_notes: tuple[ItemNote, ...]
     three_public: ThreePublicFacts
-    operating_reason: str            # 机关运行经费变动原因
+    operating_reason: Reason         # 机关运行经费变动原因
     sme_awarded: Decimal | None      # 授予中小企业合同金额
     small_awarded: Decimal | None    # 授予小微企业合同金额
     other_cars_note: str
@@ -165,13 +167,6 @@ class Info:
     pointer: str
 
 
-@dataclass(frozen=True)
-class TextField:
-    """A piece of human text and where it stands (for the checks that read what the clerk wrote)."""
-    pointer: str
-    text: str
-
-
 # ───────────────────────────── the department ─────────────────────────────
 
 @dataclass(frozen=True)
@@ -206,7 +201,8 @@ class Department:
     sheets: tuple[Sheet, ...]
     overall_sheet: Sheet | None      # 部门整体支出绩效自评表
     report: Report | None            # 整体支出绩效评价报告
-    texts: tuple[TextField, ...] = ()    # every human text of 情况说明 and the sheets
+    texts: tuple[TextField, ...] = ()    # every human text of 情况说明 and the 评价报告
+    sheet_texts: tuple[tuple[TextField, ...], ...] = ()   # each sheet's texts (the overall sheet last, if any)
 
 
 # ───────────────────────────── reading ─────────────────────────────
@@ -237,19 +233,20 @@ def _explanations(texts: dict) -> Explanations:
     reception = items["公务接待费"]
     base = "/情况说明/三公经费/公务接待费"
     facts = ThreePublicFacts(
-        reason=three.get("变动原因", "") or "",
+        reason=read_reason(three.get("变动原因"), "/情况说明/三公经费/变动原因"),
         abroad_groups=_count(items["因公出国（境）费"].get("团组数")),
         abroad_people=_count(items["因公出国（境）费"].get("人次")),
         cars_bought=_count(items["公务用车购置费"].get("购置车辆数")),
         cars_held=_count(items["公务用车运行维护费"].get("保有车辆数")),
         uses={k: v.get("用途", "") or "" for k, v in items.items()},
-        reasons={k: v.get("变动原因", "") or "" for k, v in items.items()},
+        reasons={k: read_reason(v.get("变动原因"), f"/情况说明/三公经费/{k}/变动原因") for k, v in items.items()},
         reception_use=reception.get("用途", "") or "",
         home=_visits(reception.get("国内接待"), f"{base}/国内接待"),
         foreign=_visits(reception.get("其中外事接待"), f"{base}/其中外事接待"),
         abroad=_visits(reception.get("国（境）外接待"), f"{base}/国（境）外接待"))
-    notes = tuple(ItemNote(str(n["科目编码"]).strip(), n.get("用途", "") or "", n.get("变动原因", "") or "",
-                           n.get("预算差异原因", "") or "", f"/情况说明/科目说明/{i}")
+    notes = tuple(ItemNote(str(n["科目编码"]).strip(), n.get("用途", "") or "",
+                           read_reason(n.get("变动原因"), f"/情况说明/科目说明/{i}/变动原因"),
+                           read_reason(n.get("预算差异原因"), f"/情况说明/科目说明/{i}/预算差异原因"), f"/情况说明/科目说明/{i}")
                   for i, n in enumerate(texts.get("科目说明") or []))
     bought = texts.get("政府采购") or {}
     claims_raw = texts.get("绩效核对数") or {}
@@ -258,11 +255,11 @@ def _explanations(texts: dict) -> Explanations:
         {g: int(claims_raw[g]) for g in ("优", "良", "中", "差") if claims_raw.get(g) is not None},
         "/情况说明/绩效核对数") if claims_raw else None
     return Explanations(
-        total_reason=texts.get("收支总计变动原因", "") or "",
-        fiscal_reason=texts.get("财政拨款收支总计变动原因", "") or "",
-        general_budget_reason=texts.get("一般公共预算财政拨款支出变动原因", "") or "",
+        total_reason=read_reason(texts.get("收支总计变动原因"), "/情况说明/收支总计变动原因"),
+        fiscal_reason=read_reason(texts.get("财政拨款收支总计变动原因"), "/情况说明/财政拨款收支总计变动原因"),
+        general_budget_reason=read_reason(texts.get("一般公共预算财政拨款支出变动原因"), "/情况说明/一般公共预算财政拨款支出变动原因"),
         item_notes=notes, three_public=facts,
-        operating_reason=texts.get("机关运行经费变动原因", "") or "",
+        operating_reason=read_reason(texts.get("机关运行经费变动原因"), "/情况说明/机关运行经费变动原因"),
         sme_awarded=optional(bought.get("授予中小企业合同金额")),
         small_awarded=optional(bought.get("授予小微企业合同金额")),
         other_cars_note=texts.get("其他用车说明", "") or "",
@@ -298,13 +295,18 @@ def _text_fields(value, pointer: str):
             yield from _text_fields(v, pointer_join(pointer, i))
 
 
-def _human_texts(data: dict, sheets: tuple[Sheet, ...]) -> tuple[TextField, ...]:
-    fields = list(_text_fields(data.get("情况说明") or {}, "/情况说明"))
-    for sheet in sheets:
-        fields.append(TextField(pointer_join(sheet.pointer, "实际完成情况"), sheet.achieved))
-        fields.extend(_text_fields(sheet.analysis, pointer_join(sheet.pointer, "分析")))
-        fields.extend(TextField(pointer_join(i.pointer, "偏差原因"), i.reason) for i in sheet.indicators if i.reason)
-        fields.extend(TextField(pointer_join(f.pointer, "偏差原因"), f.reason) for f in sheet.funds if f.reason)
+def _human_texts(data: dict) -> tuple[TextField, ...]:
+    return (tuple(_text_fields(data.get("情况说明") or {}, "/情况说明"))
+            + tuple(_text_fields(data.get("整体支出绩效评价报告") or {}, "/整体支出绩效评价报告")))
+
+
+def _sheet_texts(sheet: Sheet) -> tuple[TextField, ...]:
+    fields = [TextField(pointer_join(sheet.pointer, "年度目标"), sheet.goal),
+              TextField(pointer_join(sheet.pointer, "实际完成情况"), sheet.achieved)]
+    fields.extend(_text_fields(sheet.analysis, pointer_join(sheet.pointer, "分析")))
+    fields.extend(TextField(pointer_join(i.pointer, "偏差原因"), i.reason) for i in sheet.indicators if i.reason)
+    fields.extend(TextField(pointer_join(i.pointer, "完成值情况说明"), i.note) for i in sheet.indicators if i.note)
+    fields.extend(TextField(pointer_join(f.pointer, "偏差原因"), f.reason) for f in sheet.funds if f.reason)
     return tuple(fields)
 
 
@@ -368,6 +370,8 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         overall_sheet=read_sheet(data["部门整体支出绩效自评表"], "/部门整体支出绩效自评表", unit.name)
         if data.get("部门整体支出绩效自评表") else None,
         report=_report(data.get("整体支出绩效评价报告")),
-        texts=_human_texts(data, sheets),
+        texts=_human_texts(data),
     )
+    all_sheets = sheets + ((department.overall_sheet,) if department.overall_sheet else ())
+    department = replace(department, sheet_texts=tuple(_sheet_texts(s) for s in all_sheets))
     return department, problems

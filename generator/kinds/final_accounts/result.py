@@ -10,8 +10,10 @@ from decimal import Decimal
 
 from ...figures import Change, Completion, Figure, Share
 from ...parts.items import TableResult
+from ...parts.reasons import Resolved
 from ...parts.sheets import Performance, SheetResult
 from ...parts.three_public import ThreePublicResult
+from ...references import Scope
 from .model import Department, ItemNote
 
 
@@ -115,6 +117,8 @@ class ClassDetail:
     change: Change
     note: ItemNote | None
     path: tuple[str, ...]                  # names of 类, 款, 项 down to this code
+    change_reason: Resolved                # the reason for the change on last year, as it happened
+    budget_reason: Resolved                # the reason for 决算 ≠ 预算, as it happened
 
     @property
     def over_budget(self) -> bool:
@@ -176,5 +180,8 @@ class FinalAccounts:
     overall_sheet: SheetResult | None
     performance: Performance
     weak_sheets: int                       # sheets in the two lowest grades
+    reasons: dict[str, Resolved]           # 收支总计, 财政拨款收支, 一般公共预算支出, 机关运行经费 and each 三公 item (and 合计)
+    text_scope: Scope                      # the 情况说明's texts and the figures they may name
+    sheet_scopes: tuple[Scope, ...]        # each sheet's texts and its figures (the overall sheet last, if any)
 
 

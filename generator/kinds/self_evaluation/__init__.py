@@ -19,4 +19,5 @@ KIND = register(Kind(
     checks=tuple(CHECKS),
     context=template_context,
     read_settings=read_settings,
+    settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "self_evaluation.settings.schema.json",
 ))
