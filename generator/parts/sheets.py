@@ -17,6 +17,7 @@ from decimal import Decimal
 from ..figures import HUNDRED, ZERO, Figure, dec, optional, ratio
 from ..load import pointer_join
 from ..numfmt import rounded, shown
+from ..references import AMOUNT, PERCENT, PLAIN, Quantity, Scope, TextField
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,19 @@ def read_sheet(raw: dict, pointer: str, default_name: str = "") -> Sheet:
                  phone=str(raw.get("联系电话") or ""),
                  declared_rate=read_typed(raw.get("执行率"), pointer_join(pointer, "执行率")),
                  declared_budget_score=read_typed(raw.get("预算执行得分"), pointer_join(pointer, "预算执行得分")))
+
+
+def sheet_texts(sheet: Sheet) -> tuple[TextField, ...]:
+    """What the clerk wrote on a sheet, each with where it stands: the texts its scope's checks read."""
+    fields = [TextField(pointer_join(sheet.pointer, "年度目标"), sheet.goal),
+              TextField(pointer_join(sheet.pointer, "实际完成情况"), sheet.achieved)]
+    fields.extend(TextField(pointer_join(pointer_join(sheet.pointer, "分析"), k), v) for k, v in sheet.analysis.items())
+    if sheet.problems:
+        fields.append(TextField(pointer_join(sheet.pointer, "存在问题及整改"), sheet.problems))
+    fields.extend(TextField(pointer_join(i.pointer, "偏差原因"), i.reason) for i in sheet.indicators if i.reason)
+    fields.extend(TextField(pointer_join(i.pointer, "完成值情况说明"), i.note) for i in sheet.indicators if i.note)
+    fields.extend(TextField(pointer_join(f.pointer, "偏差原因"), f.reason) for f in sheet.funds if f.reason)
+    return tuple(fields)
 
 
 # ───────────────────────────── computed ─────────────────────────────
@@ -287,3 +301,17 @@ def performance(results: tuple[SheetResult, ...] | list[SheetResult], planned: i
             counts[r.grade] = counts.get(r.grade, 0) + 1
     return Performance(len(results), sum((r.budget for r in results), ZERO), sum((r.spent for r in results), ZERO),
                        counts, planned)
+
+
+def sheet_scope(result: SheetResult, texts: tuple[TextField, ...], year: int) -> Scope:
+    """The figures a sheet's own texts may name: {全年预算数}, {全年执行数}, {结转结余}, {执行率}, {到位率} …"""
+    f = result.total_fund
+    figures = {"年度": Quantity(str(year), PLAIN), "项目名称": Quantity(result.sheet.name, PLAIN)}
+    for name, value, unit, said_as in (("全年预算数", f.budget, AMOUNT, ()), ("全年执行数", f.spent, AMOUNT, ()),
+                                       ("结转结余", f.balance, AMOUNT, ()), ("执行率", f.rate, PERCENT, ("执行进度",)),
+                                       ("年初预算数", f.initial, AMOUNT, ()), ("目标申报数", f.declared, AMOUNT, ()),
+                                       ("预算编制数", f.compiled, AMOUNT, ()), ("到位数", f.arrived, AMOUNT, ()),
+                                       ("到位率", f.arrival_rate, PERCENT, ())):
+        if value is not None:
+            figures[name] = Quantity(value, unit, said_as)
+    return Scope(f"绩效自评表“{result.sheet.name}”", figures, texts)

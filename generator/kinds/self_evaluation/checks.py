@@ -11,6 +11,7 @@ from ...load import pointer_join
 from ...figures import HUNDRED
 from ...numfmt import plain, score
 from ...parts.sheet_checks import check_sheets
+from ...parts.text_checks import check_lint, check_texts
 from ...problems import Problem, Severity, make
 from .result import SelfEvaluation
 
@@ -81,6 +82,17 @@ def check_overall_grade(result: SelfEvaluation, ctx: CheckContext) -> Iterable[P
                    given=given, basis=f"总得分 {score(result.score, 2, HUNDRED)} 对应的等级", computed=result.grade)
 
 
+def check_human_texts(result: SelfEvaluation, ctx: CheckContext) -> Iterable[Problem]:
+    """501, 502: the figures the report and the sheets name in their texts, or type instead of naming."""
+    yield from check_texts((result.text_scope,) + result.sheet_scopes, ctx)
+
+
+def check_text_lint(result: SelfEvaluation, ctx: CheckContext) -> Iterable[Problem]:
+    """503–506: doubled words and punctuation, placeholders, unexpected years in what the department wrote."""
+    for scope in (result.text_scope,) + result.sheet_scopes:
+        yield from check_lint(scope, result.report.year, ctx)
+
+
 CHECKS: list[Callable[[SelfEvaluation, CheckContext], Iterable[Problem]]] = [
     check_project_sheets,
     check_unscored,
@@ -89,4 +101,6 @@ CHECKS: list[Callable[[SelfEvaluation, CheckContext], Iterable[Problem]]] = [
     check_project_budget,
     check_overall_score,
     check_overall_grade,
+    check_human_texts,
+    check_text_lint,
 ]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...figures import HUNDRED, ZERO, Term, figure
-from ...parts.sheets import Indicator, ScoringRule, SheetResult, against, compute_sheet
+from ...parts.sheets import Indicator, ScoringRule, SheetResult, against, compute_sheet, sheet_scope
 from ...reference import Classification
+from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
 from .model import Report
 from .result import EvaluatedSheet, FormRow, LevelWeight, SelfEvaluation
@@ -60,6 +61,16 @@ def overall_score(results: list[SheetResult], weighted: bool) -> Decimal | None:
     return sum((r.budget * r.total for r in scored), ZERO) / budget
 
 
+def report_scope(report: Report) -> Scope:
+    """The figures the report's own texts may name: the year and the budget figures it states."""
+    b = report.budget
+    figures = {"年度": Quantity(str(report.year), PLAIN), "年初预算收入": Quantity(b.initial, AMOUNT),
+               "调整预算数": Quantity(b.adjusted, AMOUNT), "支出": Quantity(b.spent, AMOUNT)}
+    if b.carried is not None:
+        figures["结转和结余"] = Quantity(b.carried, AMOUNT)
+    return Scope("自评报告", figures, report.texts)
+
+
 def compute(report: Report, settings: Settings, reference: Classification) -> SelfEvaluation:
     layout: Layout = settings.layout
     rule = ScoringRule(settings.budget_weight, settings.grades, settings.grade_on_printed_total)
@@ -73,4 +84,6 @@ def compute(report: Report, settings: Settings, reference: Classification) -> Se
         grade=rule.grade(score) if score is not None else "",
         rule=layout.overall_rule,
         project_budget=figure(None, [Term(r.sheet.name, r.budget) for r in results]),
+        text_scope=report_scope(report),
+        sheet_scopes=tuple(sheet_scope(r, texts, report.year) for r, texts in zip(results, report.sheet_texts)),
     )

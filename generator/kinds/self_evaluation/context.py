@@ -1,8 +1,9 @@
 """The 自评报告 template context: the computed result, formatted, under names a clerk can read.
 
 Tag names follow the report: {{ 收支预算.调整预算数 }}, {{ s.资金总额.执行率 }} (the sheet's 预算执行进度),
-{{ 评价结论.总得分 }}.  The department's own texts are passed as entered (they end with their own
-punctuation); the sentences around the figures are the template's.  This module selects and
+{{ 评价结论.总得分 }}.  The department's own texts are printed as written (they end with their own
+punctuation), each {名称} in them filled from its scope's figures; the sentences around the
+figures are the template's.  This module selects and
 formats; it adds nothing up (compute.py does) and rounds nothing itself (numfmt does).
 """
 from __future__ import annotations
@@ -10,14 +11,11 @@ from __future__ import annotations
 from ...figures import HUNDRED
 from ...ooxml import MERGE_UP
 from ...reference import Classification
+from ...references import Scope
 from ...templateset import Settings
 from ...wording import Wording
 from ... import numfmt
 from .result import EvaluatedSheet, FormRow, SelfEvaluation
-
-
-def _text(value: str | None) -> str:
-    return (value or "").strip()
 
 
 def _count(value: int | None) -> str:
@@ -41,7 +39,7 @@ def _row(row: FormRow, result, w: Wording) -> dict:
             "实际完成值": i.actual, "得分": numfmt.plain(i.score), "预算执行": False}
 
 
-def sheet_group(evaluated: EvaluatedSheet, w: Wording, unit_name: str, index: int, count: int) -> dict:
+def sheet_group(evaluated: EvaluatedSheet, scope: Scope, w: Wording, unit_name: str, index: int, count: int) -> dict:
     """One 部门预算项目绩效自评表 (河北): amounts as entered (0.5, 29.99), rates and scores computed."""
     result = evaluated.result
     s = result.sheet
@@ -53,10 +51,11 @@ def sheet_group(evaluated: EvaluatedSheet, w: Wording, unit_name: str, index: in
                  "执行数": numfmt.plain(total.spent), "执行率": w.percent(total.rate), "到位率": w.percent(total.arrival_rate)},
         "资金": [{"来源": f.source, "首行": k == 0, "预算数": numfmt.plain(f.budget), "到位数": numfmt.plain(f.arrived),
                 "执行数": numfmt.plain(f.spent)} for k, f in enumerate(result.funds)],
-        "年度目标": _text(s.goal), "实际完成情况": _text(s.achieved), "总体完成率": s.completion,
+        "年度目标": w.whole_text(s.goal, scope), "实际完成情况": w.whole_text(s.achieved, scope),
+        "总体完成率": s.completion,
         "指标": [_row(row, result, w) for row in evaluated.rows],
         "总分": numfmt.score(result.total, 2, result.weight_total, trim=True),
-        "存在问题及整改": _text(s.problems),
+        "存在问题及整改": w.whole_text(s.problems, scope),
     }
 
 
@@ -64,12 +63,17 @@ def template_context(result: SelfEvaluation, settings: Settings, reference: Clas
     """The whole context, grouped as the report is."""
     w = Wording(settings)
     r = result.report
+    scope = result.text_scope
+
+    def text(value: str) -> str:
+        return w.whole_text(value, scope)
+
     unit, org, staff, budget = r.unit, r.organisation, r.staff, r.budget
     return {
         "单位": {"名称": unit.name, "简称": unit.short_name, "性质": unit.nature},
         "年度": str(r.year),
-        "引言": _text(r.preamble), "有引言": bool(_text(r.preamble)),
-        "概况": {"职责": [{"序号": str(i + 1), "内容": _text(t)} for i, t in enumerate(r.duties)],
+        "引言": text(r.preamble), "有引言": bool(text(r.preamble)),
+        "概况": {"职责": [{"序号": str(i + 1), "内容": text(t)} for i, t in enumerate(r.duties)],
                "组织机构": [{"单位名称": org.name, "单位基本性质": org.nature, "单位规格": org.grade,
                          "经费形式": org.funding}],
                "人员": {"行政编制": _count(staff.administrative), "事业编制": _count(staff.institutional),
@@ -77,13 +81,14 @@ def template_context(result: SelfEvaluation, settings: Settings, reference: Clas
         "收支预算": {"年初预算收入": w.amount(budget.initial), "调整预算数": w.amount(budget.adjusted),
                  "结转和结余": w.amount(budget.carried), "有结转和结余": budget.carried is not None,
                  "支出": w.amount(budget.spent)},
-        "绩效目标": _text(r.goal),
-        "自评工作": {"组织": _text(r.organised), "方法和过程": _text(r.method)},
-        "总体绩效目标实现情况": _text(r.achieved),
-        "自评表": [sheet_group(s, w, unit.name, i, len(result.sheets)) for i, s in enumerate(result.sheets)],
+        "绩效目标": text(r.goal),
+        "自评工作": {"组织": text(r.organised), "方法和过程": text(r.method)},
+        "总体绩效目标实现情况": text(r.achieved),
+        "自评表": [sheet_group(s, sc, w, unit.name, i, len(result.sheets))
+                 for i, (s, sc) in enumerate(zip(result.sheets, result.sheet_scopes))],
         "评价结论": {"总得分": numfmt.score(result.score, 2, HUNDRED, trim=True), "等级": result.grade,
                  "总得分规则": result.rule},
-        "存在问题": _text(r.problems),
-        "改进措施": _text(r.measures),
+        "存在问题": text(r.problems),
+        "改进措施": text(r.measures),
         "评价工作组": {"成员": [{"姓名": m.name, "职务": m.title} for m in r.members], "日期": r.date},
     }

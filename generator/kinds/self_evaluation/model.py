@@ -6,14 +6,15 @@ parts are its texts, the unit's 组织机构 row, the staff counts and the budge
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ...figures import dec, optional
 from ...load import SourceMap, pointer_join
-from ...parts.sheets import Sheet, Typed, read_sheet, read_typed
+from ...parts.sheets import Sheet, Typed, read_sheet, read_typed, sheet_texts
 from ...parts.unit import Unit, read_unit
 from ...problems import Problem
+from ...references import TextField
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,24 @@ class Report:
     date: str                       # 落款日期
     declared_score: Typed | None = None    # 总得分 as published (checked, never printed)
     declared_grade: str | None = None      # 评价等级 as published (checked, never printed)
+    texts: tuple[TextField, ...] = ()      # the report's own texts, where they stand
+    sheet_texts: tuple[tuple[TextField, ...], ...] = ()   # each sheet's texts
+
+
+REPORT_TEXTS = ("引言", "绩效目标", "自评工作开展情况/组织", "自评工作开展情况/方法和过程", "总体绩效目标实现情况",
+                "存在问题", "改进措施")
+
+
+def _texts(data: dict) -> tuple[TextField, ...]:
+    fields = []
+    for path in REPORT_TEXTS:
+        value = data
+        for key in path.split("/"):
+            value = (value or {}).get(key)
+        if isinstance(value, str):
+            fields.append(TextField("/" + path, value))
+    fields[1:1] = [TextField(pointer_join("/概况/职责", i), t) for i, t in enumerate(data["概况"]["职责"])]
+    return tuple(fields)
 
 
 def _count(value) -> int | None:
@@ -110,4 +129,4 @@ def read_report(data: dict, source: SourceMap) -> tuple[Report, list[Problem]]:
         declared_score=read_typed(data.get("总得分"), "/总得分"),
         declared_grade=data.get("等级"),
     )
-    return report, []
+    return replace(report, texts=_texts(data), sheet_texts=tuple(sheet_texts(s) for s in report.sheets)), []

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ...figures import Figure
 from ...parts.sheets import Indicator, SheetResult
+from ...references import Scope
 from .model import Report
 from .settings import Level
 
@@ -50,3 +51,5 @@ class SelfEvaluation:
     grade: str                      # 评价等级 of the 总得分 by the set's bands
     rule: str                       # the 总得分规则 applied
     project_budget: Figure          # Σ 项目预算数, with each project as a term
+    text_scope: Scope               # the report's texts and the figures they may name ({年度}, {调整预算数} …)
+    sheet_scopes: tuple[Scope, ...] # each sheet's texts and its figures ({执行率}, {到位数} …)
