@@ -91,7 +91,7 @@ def test_a_shanxi_project_in_the_hebei_layout(tmp_path):
     assert row(rows, "产出指标（50）")[1] == "产出指标（50）"                # the 一级 weight its rows give (W416 says ≠ 40)
 
 
-@pytest.mark.parametrize("key", ["自评表", "金额", "说明", "个数"])
+@pytest.mark.parametrize("key", ["自评表", "金额", "自评表金额", "说明", "个数"])
 def test_both_kinds_validate_a_project_with_one_definition(key):
     """The 决算 and 自评报告 schemas hold the same project definition (and the definitions it uses)."""
     defs = [json.loads((ROOT / "schemas" / f"{n}.schema.json").read_text(encoding="utf-8"))["$defs"][key]
