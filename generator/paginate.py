@@ -59,7 +59,10 @@ def _fontconfig(workdir: Path) -> str:
 
 
 class Session:
-    """One running helper with its soffice; use as a context manager."""
+    """One running helper with its soffice; use as a context manager.
+
+    Starting LibreOffice takes a second or more: the helper is launched at once and waited for only when
+    the first document needs it, so that it starts while that document is checked and filled."""
 
     def __init__(self, office: Office):
         self.office = office
@@ -70,14 +73,23 @@ class Session:
         env["FONTCONFIG_FILE"] = _fontconfig(self.workdir)
         env["HOME"] = str(self.workdir)
         env["TMPDIR"] = str(self.workdir)
+        env["GEN_OFFICE_WORKDIR"] = str(self.workdir)      # the helper removes it when it ends
         env.pop("PYTHONPATH", None)
         env.pop("PYTHONHOME", None)
         self.proc = subprocess.Popen([office.python, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.DEVNULL, text=True, env=env, bufsize=1)
+        self.ready = False
+        self.memory_mb = 0            # soffice's resident memory after the last document
+        self.restarts = 0             # times the helper restarted soffice past its memory ceiling
+
+    def _wait_ready(self) -> None:
+        if self.ready:
+            return
         ready = self._read()
         if not ready.get("ready"):
             self.close()
             raise OfficeError(f"LibreOffice 无法启动：{ready.get('error', '')}")
+        self.ready = True
 
     def _read(self) -> dict:
         line = self.proc.stdout.readline()
@@ -85,23 +97,33 @@ class Session:
             raise OfficeError("LibreOffice 辅助进程意外退出")
         return json.loads(line)
 
-    def job(self, docx: Path, bookmark_prefix: str | None = None, pdf: Path | None = None) -> dict:
+    def job(self, docx: Path, bookmark_prefix: str | None = None, pdf: Path | None = None,
+            toc: list[str] | None = None) -> dict:
+        """One load of `docx`: the pages of the bookmarks starting with `bookmark_prefix`, and the PDF when asked,
+        exported from the same load with the 目录 entries (`toc`, their bookmarks in order) numbered from those pages."""
+        self._wait_ready()
         request = {"docx": str(Path(docx).resolve()), "bookmark_prefix": bookmark_prefix,
-                   "pdf": str(Path(pdf).resolve()) if pdf else None}
+                   "pdf": str(Path(pdf).resolve()) if pdf else None, "toc": toc}
         try:
             self.proc.stdin.write(json.dumps(request) + "\n")
             self.proc.stdin.flush()
         except BrokenPipeError as exc:
             raise OfficeError("LibreOffice 辅助进程意外退出") from exc
         result = self._read()
+        self.memory_mb = result.get("rss_mb", 0)
+        self.restarts += bool(result.get("restarted"))
         if result.get("error"):
             raise OfficeError(f"LibreOffice 处理 {Path(docx).name} 失败：{result['error']}")
         return result
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """End the helper.  Without `wait`, the helper stops LibreOffice and removes its folder on its own
+        while the caller goes on (a one-document command need not wait ~0.2 s for soffice to exit)."""
         if self.proc.poll() is None:
             try:
                 self.proc.stdin.close()
+                if not wait:
+                    return
                 self.proc.wait(timeout=60)
             except (OSError, subprocess.TimeoutExpired):
                 self.proc.kill()

@@ -201,6 +201,20 @@ def context_of(checked: Checked) -> dict:
 
 def build(path: Path, options: BuildOptions, display: str | None = None,
           office_session: "paginate.Session | None" = None, source: bytes | None = None) -> Built:
+    session, own_session = office_session, False
+    if (options.paginate or options.pdf) and session is None:
+        office = paginate.find_office()
+        if office is not None:            # LibreOffice starts while the department is checked and filled
+            session, own_session = paginate.Session(office), True
+    try:
+        return _build(path, options, display, session, source)
+    finally:
+        if own_session:
+            session.close(wait=False)
+
+
+def _build(path: Path, options: BuildOptions, display: str | None, session: "paginate.Session | None",
+           source: bytes | None) -> Built:
     checked = check(path, display, options.templates, source=source)
     result = Built(checked)
     if options.strict:
@@ -215,12 +229,7 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
     except safepath.UnsafePath as exc:
         checked.problems.add(make(610, Severity.ERROR, location, detail=str(exc)))
         return result
-    session, own_session = office_session, False
     try:
-        if (options.paginate or options.pdf) and session is None:
-            office = paginate.find_office()
-            if office is not None:
-                session, own_session = paginate.Session(office), True
         if session is None:
             rendered.ask_word_to_update_fields()
             if options.paginate:
@@ -236,28 +245,22 @@ def build(path: Path, options: BuildOptions, display: str | None = None,
         with tempfile.TemporaryDirectory(prefix=f"{BUILD_TEMP_PREFIX}{os.getpid()}-") as tmp:
             draft = Path(tmp) / "draft.docx"
             draft.write_bytes(rendered.to_bytes())
-            if options.paginate and rendered.toc:
-                physical = session.job(draft, TOC_BOOKMARK_PREFIX)["pages"]
-                rendered.set_toc_pages(render.page_numbers(physical, rendered.toc[0].bookmark))
-            data = rendered.to_bytes()
-            if pdf_target is not None:
-                final = Path(tmp) / "final.docx"
-                final.write_bytes(data)
-                pdf_tmp = Path(tmp) / "final.pdf"
-                session.job(final, None, pdf_tmp)
-                render.write_atomic(target, data)
+            pdf_tmp = Path(tmp) / "final.pdf" if pdf_target is not None else None
+            # one load: the 目录's pages from Writer's layout, and the PDF exported from that same layout
+            paginated = options.paginate and bool(rendered.toc)
+            answer = session.job(draft, TOC_BOOKMARK_PREFIX if paginated else None, pdf_tmp,
+                                 [entry.bookmark for entry in rendered.toc] if paginated else None)
+            if answer.get("pages"):
+                rendered.set_toc_pages(render.page_numbers(answer["pages"], rendered.toc[0].bookmark))
+            render.write_atomic(target, rendered.to_bytes())
+            result.outputs.append(target)
+            if pdf_tmp is not None:
                 render.write_atomic(pdf_target, pdf_tmp.read_bytes())
-                result.outputs += [target, pdf_target]
-            else:
-                render.write_atomic(target, data)
-                result.outputs.append(target)
+                result.outputs.append(pdf_target)
     except paginate.OfficeError as exc:
         checked.problems.add(make(605, Severity.ERROR, location, detail=str(exc)))
     except OSError as exc:
         checked.problems.add(make(604, Severity.ERROR, location, path=str(target), detail=os_error_text(exc)))
-    finally:
-        if own_session:
-            session.close()
     return result
 
 

@@ -46,6 +46,28 @@ def test_toc_page_numbers_match_the_pdf(tmp_path):
 
 
 @needs_office
+def test_the_pdf_is_made_in_the_same_load_and_its_toc_equals_the_docx(tmp_path):
+    built = pipeline.build(EXAMPLE, pipeline.BuildOptions(out_dir=tmp_path, pdf=True))
+    docx, pdf = built.outputs
+    pages = pdf_pages(pdf)
+    toc_pages = [p for p in pages if re.search(r"\.{6,}\s*\d+\s*$", p, re.M)]      # dot leaders: only the 目录 has them
+    printed = [(re.sub(r"[\s.]+$", "", m.group(1)).replace(" ", ""), int(m.group(2)))
+               for p in toc_pages for m in re.finditer(r"^\s*(\S.*?)\.{3,}\s*(\d+)\s*$", p, re.M)]
+    assert printed == [(title.replace(" ", ""), page) for title, page in toc_entries(docx)]
+
+
+@needs_office
+def test_no_punctuation_is_lost_at_a_line_end(tmp_path):
+    """LibreOffice hangs a 。 or ； past the margin of a justified line and then does not draw it; gen switches
+    hanging punctuation off in the document it exports (Writer ignores w:overflowPunct in a docx)."""
+    built = pipeline.build(EXAMPLE, pipeline.BuildOptions(out_dir=tmp_path, pdf=True))
+    text = subprocess.run(["pdftotext", "-raw", str(built.outputs[1]), "-"], capture_output=True, text=True).stdout
+    flat = re.sub(r"\s", "", text)
+    assert "各项收入。主要是" in flat
+    assert "一般公共服务的支出；" in flat
+
+
+@needs_office
 def test_pdf_uses_cjk_fonts_for_the_windows_font_names(tmp_path):
     built = pipeline.build(EXAMPLE, pipeline.BuildOptions(out_dir=tmp_path, pdf=True))
     pdf = built.outputs[1]
