@@ -44,6 +44,16 @@ def plain(value: Decimal | None, max_places: int = 4) -> str:
 MAX_PERCENT_PLACES = 4
 
 
+def shown(value: Decimal, places: int, whole: Decimal) -> Decimal:
+    """`value` rounded to `places`, with more places (up to 4) where the rounding would make a value
+    that is neither nothing nor the whole look like 0 or like `whole`."""
+    shown_value = rounded(value, places)
+    while places < MAX_PERCENT_PLACES and ((value != 0 and shown_value == 0) or (value != whole and shown_value == whole)):
+        places += 1
+        shown_value = rounded(value, places)
+    return shown_value
+
+
 def percent(ratio: Decimal | None, places: int) -> str:
     """A ratio (part / whole, unrounded) as a percentage: 0.553700 → ``55.37%``.  None → "".
 
@@ -53,12 +63,7 @@ def percent(ratio: Decimal | None, places: int) -> str:
     """
     if ratio is None:
         return ""
-    value = ratio * HUNDRED
-    shown = rounded(value, places)
-    while places < MAX_PERCENT_PLACES and ((value != 0 and shown == 0) or (value != HUNDRED and shown == HUNDRED)):
-        places += 1
-        shown = rounded(value, places)
-    return f"{shown:f}%"
+    return f"{shown(ratio * HUNDRED, places, HUNDRED):f}%"
 
 
 def percent_number(ratio: Decimal | None, places: int) -> str:
@@ -70,8 +75,16 @@ def count(value: int | Decimal | None) -> str:
     return "" if value is None else f"{int(value)}"
 
 
-def score(value: Decimal | None, places: int = 2) -> str:
-    return amount(value, places)
+def score(value: Decimal | None, places: int = 2, full: Decimal | None = None, trim: bool = False) -> str:
+    """A score: ``95.00``.  Given its `full` marks, a score below them never prints as full marks
+    (9.996667 of 10 is ``9.997``, not ``10.00``), nor a score above zero as zero — the rule of
+    `percent`.  `trim` drops trailing zeros (``10``, ``5.78``) for sheets whose typed scores are whole."""
+    if value is None:
+        return ""
+    text = f"{(rounded(value, places) if full is None else shown(value, places, full)):f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 def direction(delta: Decimal, places: int = 2) -> int:

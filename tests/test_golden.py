@@ -1,7 +1,7 @@
 """Golden dumps of the generated documents: paragraphs and table rows, in order.
 
 Each expected file was reviewed against its seed before it was committed (长治网信办 ↔ 002, 栾城网信办 ↔ 001,
-延边网安中心 ↔ 000, 石峰网信办 ↔ 004; NOTES.md lists the deliberate differences: where a
+延边网安中心 ↔ 000, 石峰网信办 ↔ 004, 元氏网信办 ↔ 003; NOTES.md lists the deliberate differences: where a
 seed's text disagrees with its own tables, ours follows the tables).  After a deliberate change:
     UPDATE_GOLDEN=1 pytest tests/test_golden.py   — then read the diff before committing.
 """
@@ -15,7 +15,7 @@ from generator import pipeline, document_text
 
 from conftest import EXAMPLE, ROOT
 
-DEPARTMENTS = ["长治网信办", "延边网安中心", "石峰网信办", "栾城网信办"]
+DEPARTMENTS = ["长治网信办", "延边网安中心", "石峰网信办", "栾城网信办", "元氏网信办"]
 
 
 @pytest.mark.parametrize("name", DEPARTMENTS)

@@ -70,3 +70,16 @@ def test_direction_is_the_sign_of_the_change_as_displayed(delta, sign):
 ])
 def test_percent_keeps_a_part_distinguishable_from_none_and_all(part, whole, places, expected):
     assert numfmt.percent(D(part) / D(whole), places) == expected
+
+
+@pytest.mark.parametrize("value, full, trim, expected", [
+    ("9.996667", "10", False, "9.997"),      # short of full marks: never printed as 10.00
+    ("99.996667", "100", True, "99.997"),
+    ("10", "10", True, "10"),                # full marks, the sheets' whole-number style
+    ("5.78", "10", True, "5.78"),
+    ("65.780", "100", True, "65.78"),
+    ("0.001", "10", False, "0.001"),         # above zero: never printed as 0.00
+    ("9.996667", None, False, "10.00"),      # without full marks given: plain rounding (决算 sheets before)
+])
+def test_score_short_of_full_marks_is_not_printed_as_full(value, full, trim, expected):
+    assert numfmt.score(D(value), 2, None if full is None else D(full), trim=trim) == expected

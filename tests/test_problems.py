@@ -21,7 +21,8 @@ from conftest import ROOT, SHANXI, cli
 
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "problems").glob("*.yaml"))
 BASES = {"最小单位.yaml": ROOT / "tests" / "data" / "最小单位.yaml", "长治网信办.yaml": ROOT / "departments" / "长治网信办.yaml",
-         "最小预算.yaml": ROOT / "tests" / "data" / "最小预算.yaml"}
+         "最小预算.yaml": ROOT / "tests" / "data" / "最小预算.yaml",
+         "元氏网信办.yaml": ROOT / "departments" / "元氏网信办.yaml"}
 
 
 def _edit_template(target_dir: Path, changes, settings_changes=(), docx_file: str | None = None) -> None:

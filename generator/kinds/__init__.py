@@ -27,7 +27,7 @@ class Kind:
 
 
 _KINDS: dict[str, Kind] = {}
-BUILT_IN = ("final_accounts", "budget")
+BUILT_IN = ("final_accounts", "budget", "self_evaluation")
 
 
 def register(kind: Kind) -> Kind:

@@ -14,10 +14,10 @@ from ...load import pointer_join
 from ...numfmt import direction
 from ...parts.items import compute_table
 from ...parts.reasons import VERSUS_BUDGET, VERSUS_PRIOR, Reason, resolve
-from ...parts.sheets import ScoringRule, compute_sheet, performance
+from ...parts.sheets import ScoringRule, compute_sheet, performance, sheet_scope
 from ...parts.three_public import compute_three_public
 from ...reference import Classification
-from ...references import AMOUNT, PERCENT, PLAIN, Quantity, Scope
+from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
 from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
 from .result import (BasicResult, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns, InfoResult,
@@ -43,19 +43,6 @@ def _by_code(entries: tuple[CodedAmount, ...], code: str) -> Decimal | None:
     below = [c for c in codes if c.startswith(code) and len(c) > len(code)]
     top = [c for c in below if not any(o != c and c.startswith(o) for o in below)]
     return sum((codes[c] for c in top), ZERO) if top else None
-
-
-def _sheet_scope(sheet_result, texts, year: int) -> Scope:
-    """The figures a sheet's own texts may name: {全年预算数}, {全年执行数}, {结转结余}, {执行率} …"""
-    f = sheet_result.total_fund
-    figures = {"年度": Quantity(str(year), PLAIN), "项目名称": Quantity(sheet_result.sheet.name, PLAIN)}
-    for name, value, unit, said_as in (("全年预算数", f.budget, AMOUNT, ()), ("全年执行数", f.spent, AMOUNT, ()),
-                                       ("结转结余", f.balance, AMOUNT, ()), ("执行率", f.rate, PERCENT, ("执行进度",)),
-                                       ("年初预算数", f.initial, AMOUNT, ()), ("目标申报数", f.declared, AMOUNT, ()),
-                                       ("预算编制数", f.compiled, AMOUNT, ())):
-        if value is not None:
-            figures[name] = Quantity(value, unit, said_as)
-    return Scope(f"绩效自评表“{sheet_result.sheet.name}”", figures, texts)
 
 
 def _document_scope(result_parts: dict, texts, year: int) -> Scope:
@@ -293,5 +280,5 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         weak_sheets=sum(n for g, n in perf.grade_counts.items() if g in weak_grades),
         reasons=reasons,
         text_scope=_document_scope(named, dept.texts, dept.year),
-        sheet_scopes=tuple(_sheet_scope(r, texts, dept.year) for r, texts in zip(all_sheets, dept.sheet_texts)),
+        sheet_scopes=tuple(sheet_scope(r, texts, dept.year) for r, texts in zip(all_sheets, dept.sheet_texts)),
     )

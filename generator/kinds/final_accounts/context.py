@@ -259,7 +259,8 @@ def sheet_group(result: SheetResult, w: Wording, scope, unit_name: str, year: in
                 "年初预算数": numfmt.plain(f.initial), "全年预算数": numfmt.plain(f.budget),
                 "全年执行数": numfmt.plain(f.spent), "结转结余": numfmt.plain(f.balance),
                 "执行率": numfmt.percent_number(f.rate, places), "执行率百分比": w.percent(f.rate),
-                "得分": numfmt.score(f.score), "分值": numfmt.plain(result.budget_weight) if f.score is not None else "",
+                "得分": numfmt.score(f.score, 2, result.budget_weight),
+                "分值": numfmt.plain(result.budget_weight) if f.score is not None else "",
                 "偏差原因": w.text(f.reason, scope)}
 
     indicators = []
@@ -283,7 +284,7 @@ def sheet_group(result: SheetResult, w: Wording, scope, unit_name: str, year: in
         "资金总额": fund(result.total_fund), "资金": [fund(f) for f in result.funds],
         "年度目标": w.whole_text(s.goal, scope), "实际完成情况": w.whole_text(s.achieved, scope), "指标": indicators,
         "分值合计": numfmt.plain(result.weight_total) if result.weight_total is not None else "",
-        "总分": numfmt.score(result.total), "等级": result.grade, "分析": analysis,
+        "总分": numfmt.score(result.total, 2, result.weight_total), "等级": result.grade, "分析": analysis,
     }
 
 

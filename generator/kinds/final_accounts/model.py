@@ -12,7 +12,7 @@ from ...figures import ZERO, dec, optional
 from ...load import SourceMap, pointer_join
 from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, read_code, read_table
 from ...parts.reasons import Reason, read_reason
-from ...parts.sheets import Sheet, read_sheet
+from ...parts.sheets import Sheet, read_sheet, sheet_texts
 from ...parts.three_public import ThreePublicFigures, read_figures
 from ...parts.unit import Overview, Unit, read_overview, read_unit
 from ...problems import Problem
@@ -300,16 +300,6 @@ def _human_texts(data: dict) -> tuple[TextField, ...]:
             + tuple(_text_fields(data.get("整体支出绩效评价报告") or {}, "/整体支出绩效评价报告")))
 
 
-def _sheet_texts(sheet: Sheet) -> tuple[TextField, ...]:
-    fields = [TextField(pointer_join(sheet.pointer, "年度目标"), sheet.goal),
-              TextField(pointer_join(sheet.pointer, "实际完成情况"), sheet.achieved)]
-    fields.extend(_text_fields(sheet.analysis, pointer_join(sheet.pointer, "分析")))
-    fields.extend(TextField(pointer_join(i.pointer, "偏差原因"), i.reason) for i in sheet.indicators if i.reason)
-    fields.extend(TextField(pointer_join(i.pointer, "完成值情况说明"), i.note) for i in sheet.indicators if i.note)
-    fields.extend(TextField(pointer_join(f.pointer, "偏差原因"), f.reason) for f in sheet.funds if f.reason)
-    return tuple(fields)
-
-
 def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Problem]]:
     problems: list[Problem] = []
     unit = read_unit(data["单位"])
@@ -373,5 +363,5 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         texts=_human_texts(data),
     )
     all_sheets = sheets + ((department.overall_sheet,) if department.overall_sheet else ())
-    department = replace(department, sheet_texts=tuple(_sheet_texts(s) for s in all_sheets))
+    department = replace(department, sheet_texts=tuple(sheet_texts(s) for s in all_sheets))
     return department, problems
