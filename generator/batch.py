@@ -128,7 +128,8 @@ def unchanged(source: Path, options: Options) -> dict | None:
         if (record["generator"] != generator_hash() or record["options"] != options.fingerprint()
                 or record["source_hash"] != file_hash(source)
                 or record["template_hash"] != dir_hash(record["template"])
-                or record["reference_hash"] != (cached_file_hash(record["reference"]) if record["reference"] else "")):
+                or record["reference_hash"] != (cached_file_hash(record["reference"]) if record["reference"] else "")
+                or any(file_hash(Path(link["path"])) != link["hash"] for link in record.get("links", []))):
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -156,6 +157,7 @@ def _write_record(source: Path, options: Options, built, paginated: bool, source
         "template_hash": dir_hash(str(checked.settings.directory)),
         "reference": str(reference) if reference.exists() else "",
         "reference_hash": file_hash(reference) if reference.exists() else "",
+        "links": [{"path": str(p), "hash": file_hash(p)} for p in checked.linked],   # e.g. the 预算 file a 决算 names
         "options": options.fingerprint(),
         "paginated": paginated,
         "warnings": len(built.problems.warnings),

@@ -36,6 +36,7 @@ class Checked:
     settings: templateset.Settings | None = None
     reference: reference.Classification | None = None
     output: safepath.OutputName | None = None        # where the document goes below --out
+    linked: list[Path] = field(default_factory=list)   # the other files of the unit it was computed with
     rendered: render.Output | None = None            # the document, filled during the check
 
     @property
@@ -90,8 +91,40 @@ def kind_of(path: Path, templates: Path | None = None) -> tuple[kinds.Kind | Non
     return _kind(loaded.data, settings, loaded.source, problems), problems
 
 
+def _linked(kind: kinds.Kind, data: dict, where: SourceMap, path: Path, templates: Path | None, year: int,
+            problems: Problems, paths: list[Path]) -> dict:
+    """The other documents of the same unit a file names (e.g. a 决算's 预算文件): each checked on its own, and
+    given to the kind's computation when it is usable.  A name is a plain file name beside this file."""
+    linked = {}
+    for key, wanted in kind.links.items():
+        name = data.get(key)
+        if name is None:
+            continue
+        pointer = f"/{key}"
+        at = where.location(pointer)
+        if not safepath.plain_file_name(str(name)):
+            problems.add(make(611, Severity.ERROR, at, pointer, key=key, name=name,
+                              detail="只能写同一文件夹中的一个文件名，不能是路径"))
+            continue
+        other_path = Path(path).parent / str(name)
+        other = check(other_path, str(other_path), templates, fill=False, follow_links=False)
+        if other.result is None or other.problems.has_errors():
+            detail = "打不开或不是部门数据文件" if other.kind is None else f"有 {len(other.problems.errors)} 个错误，请先运行 gen check {name}"
+            problems.add(make(611, Severity.ERROR, at, pointer, key=key, name=name, detail=detail))
+        elif other.kind.name != wanted:
+            problems.add(make(611, Severity.ERROR, at, pointer, key=key, name=name,
+                              detail=f"它是{other.kind.name}文件，这里要的是{wanted}文件"))
+        elif other.year != year:
+            problems.add(make(611, Severity.ERROR, at, pointer, key=key, name=name,
+                              detail=f"它是 {other.year} 年度的，本文件是 {year} 年度"))
+        else:
+            linked[key] = other.result
+            paths.append(other_path)
+    return linked
+
+
 def check(path: Path, display: str | None = None, templates: Path | None = None, source: bytes | None = None,
-          fill: bool = True) -> Checked:
+          fill: bool = True, follow_links: bool = True) -> Checked:
     """Load, validate, compute and check one department file; every problem found is collected.
 
     `source` is the file's content when the caller has read it already (a build fingerprints exactly the
@@ -119,11 +152,19 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
     model, model_problems = kind.read(data, where)
     problems.extend(model_problems)
     classification = reference.for_year(kind.year(model))
-    result = kind.compute(model, settings, classification)
+    linked_paths: list[Path] = []
+    if kind.links:
+        linked = (_linked(kind, data, where, path, templates, kind.year(model), problems, linked_paths)
+                  if follow_links else {})
+        if problems.has_errors():
+            return Checked(file, problems, kind, model, settings=settings)
+        result = kind.compute(model, settings, classification, linked)
+    else:
+        result = kind.compute(model, settings, classification)
     ctx = CheckContext(where, classification, settings)
     for check_function in kind.checks:
         problems.extend(check_function(result, ctx))
-    checked = Checked(file, problems, kind, model, result, settings, classification)
+    checked = Checked(file, problems, kind, model, result, settings, classification, linked=linked_paths)
     checked.output = _output_name(checked, path, where)
     if not fill:                    # gen context: the data and settings only, so tags can be listed while a template is being fixed
         return checked

@@ -145,6 +145,9 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(352, "政府采购预算合计与各项之和不等", _GIVEN),
     Entry(353, "情况说明列示的项目没有绩效目标表",
           "情况说明“项目支出列示”第{index}项“{name}”不在项目绩效目标表中：项目名称须与某张项目绩效目标表的项目名称一致"),
+    Entry(360, "年初预算与预算文件不一致", "决算文件填写的{label} {given}万元 ≠ 预算文件“{file}”中的 {computed}万元（差{diff}万元）{tail}"),
+    Entry(361, "“三公”经费预算数与预算文件不一致", "决算文件填写的“三公”经费预算数“{label}” {given}万元 ≠ 预算文件“{file}”中的 {computed}万元（差{diff}万元）：全年预算数可能经过调整，请核对"),
+    Entry(362, "机关运行经费预算与预算文件不一致", "决算文件填写的机关运行经费年初预算 {given}万元 ≠ 预算文件“{file}”中的 {computed}万元（差{diff}万元）{tail}"),
     Entry(401, "分值合计不是100", "绩效自评表“{project}”各指标分值合计 {total}分（含预算执行{budget_weight}分），应为100分"),
     Entry(402, "得分超过分值", "绩效自评表“{project}”指标“{indicator}”得分 {score} 超过分值 {weight}"),
     Entry(403, "全年预算数为零", "绩效自评表“{project}”全年预算数为 0，无法计算执行率和预算执行得分"),
@@ -181,6 +184,7 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(608, "模板设置有误", "模板“{template}”的设置有误：{detail}"),
     Entry(609, "模板文件无法打开", "模板“{template}”的 Word 文件无法使用：{detail}"),
     Entry(610, "输出位置无法使用", "输出位置无法使用：{detail}"),
+    Entry(611, "关联文件无法使用", "“{key}: {name}”无法使用：{detail}"),
     Entry(900, "gen 内部错误", "gen 内部错误（不是数据问题）：{detail}"),
 ]}
 

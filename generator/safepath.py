@@ -145,3 +145,9 @@ def inside(target: Path, out_dir: Path) -> None:
     resolved = Path(target).resolve()
     if resolved != base and base not in resolved.parents:
         raise UnsafePath(f"{target} 指向输出文件夹 {out_dir} 之外（{resolved}），已拒绝写入")
+
+
+def plain_file_name(name: str) -> bool:
+    """A file name with no folder in it (no separators, not . or .., no control characters, not absolute)."""
+    return bool(name.strip()) and "/" not in name and "\\" not in name and name not in (".", "..") \
+        and ":" not in name and not any(ord(c) < 32 for c in name)

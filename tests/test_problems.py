@@ -68,6 +68,8 @@ def test_problem_fixture(fixture: Path, tmp_path: Path, monkeypatch):
         args += ["--templates", "templates"]
     if spec.get("预置文件"):
         (tmp_path / spec["预置文件"]).write_text("占位", encoding="utf-8")
+    for other, base in (spec.get("同单位文件") or {}).items():      # another file of the same unit, beside it
+        (tmp_path / other).write_text(BASES[base].read_text(encoding="utf-8"), encoding="utf-8")
     if spec.get("预置文件夹"):
         (tmp_path / spec["预置文件夹"]).mkdir()
     if spec.get("无LibreOffice"):

@@ -18,11 +18,12 @@ class Kind:
     name: str                                          # as in `文档:`, e.g. 决算
     schema: Path                                       # JSON Schema of its department files
     read: Callable[[dict, Any], tuple[Any, list]]      # (data, source map) → (model, problems)
-    compute: Callable[[Any, Any, Any], Any]            # (model, settings, classification) → result
+    compute: Callable[..., Any]                        # (model, settings, classification[, linked]) → result
     checks: tuple[Callable[[Any, Any], Iterable], ...] # (result, CheckContext) → problems
     context: Callable[[Any, Any, Any], dict]           # (result, settings, classification) → template context
     read_settings: Callable[[dict], Any] | None = None   # its own keys of 设置.yaml → Settings.layout
     settings_schema: Path | None = None                 # JSON Schema of those keys
+    links: dict[str, str] = field(default_factory=dict) # key naming another file of the same unit → its kind
     year: Callable[[Any], int] = field(default=lambda model: model.year)
 
 

@@ -18,5 +18,6 @@ KIND = register(Kind(
     checks=tuple(CHECKS),
     context=template_context,
     read_settings=read_settings,
+    links={"预算文件": "预算"},
     settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.settings.schema.json",
 ))

@@ -268,6 +268,48 @@ def check_three_public_car(result: FinalAccounts, ctx: CheckContext) -> Iterable
                           "购置费 + 运行维护费", 2)
 
 
+# ───────────────────────────── the same year's 预算 file ─────────────────────────────
+
+def _budget_file(result: FinalAccounts) -> str:
+    return result.department.budget_file
+
+
+def check_budget_by_item(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """360: 年初预算 of a 科目 typed here = the 预算 file's 一般公共预算财政拨款支出表."""
+    link = result.budget_link
+    if link is None:
+        return
+    for code, fig in link.typed_classes:
+        severity = figure_severity(fig, 1)
+        if severity:
+            yield make(360, severity, ctx.source.location(fig.pointer), fig.pointer, label=f"科目 {code} 的年初预算",
+                       given=money(fig.entered), computed=money(fig.computed), diff=money(fig.difference),
+                       file=_budget_file(result), tail=tail(severity))
+
+
+def check_budget_three_public(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """361: “三公”经费 预算数 typed here = the 预算 file's (a warning: 全年预算数 may have been adjusted)."""
+    link = result.budget_link
+    if link is None:
+        return
+    for item, fig in link.typed_three_public:
+        if fig.difference:
+            yield make(361, Severity.WARNING, ctx.source.location(fig.pointer), fig.pointer, label=item,
+                       given=money(fig.entered), computed=money(fig.computed), diff=money(fig.difference),
+                       file=_budget_file(result))
+
+
+def check_budget_operating(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """362: 机关运行经费 年初预算 typed here = the 预算 file's."""
+    link = result.budget_link
+    fig = link.typed_operating if link else None
+    severity = figure_severity(fig, 1) if fig else None
+    if severity:
+        yield make(362, severity, ctx.source.location(fig.pointer), fig.pointer, given=money(fig.entered),
+                   computed=money(fig.computed), diff=money(fig.difference), file=_budget_file(result),
+                   tail=tail(severity))
+
+
 # ───────────────────────────── sheets and the 绩效 paragraph ─────────────────────────────
 
 def check_attached_sheets(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -359,6 +401,9 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_foreign_reception,
     check_three_public_total,
     check_three_public_car,
+    check_budget_by_item,
+    check_budget_three_public,
+    check_budget_operating,
     check_attached_sheets,
     check_performance_count,
     check_performance_grades,

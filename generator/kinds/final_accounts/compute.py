@@ -7,6 +7,7 @@ number of the 情况说明 (shares, changes, completions, the lists).  Values ar
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ratio, shares
@@ -15,13 +16,13 @@ from ...numfmt import direction
 from ...parts.items import compute_table
 from ...parts.reasons import VERSUS_BUDGET, VERSUS_PRIOR, Reason, resolve
 from ...parts.sheets import ScoringRule, compute_sheet, performance, sheet_scope
-from ...parts.three_public import compute_three_public
+from ...parts.three_public import ITEMS as THREE_PUBLIC_ITEMS, compute_three_public
 from ...reference import Classification
 from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
 from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
-from .result import (BasicResult, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns, InfoResult,
-                     SummaryResult)
+from .result import (BasicResult, BudgetLink, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns,
+                     InfoResult, SummaryResult)
 
 INCOME_SOURCES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
                   "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
@@ -51,7 +52,31 @@ def _document_scope(result_parts: dict, texts, year: int) -> Scope:
     return Scope("情况说明", figures, texts)
 
 
-def compute(dept: Department, settings: Settings, reference: Classification) -> FinalAccounts:
+def _from_budget(dept: Department, budget) -> BudgetLink:
+    """The 年初预算 figures this 决算 takes from the same year's 预算 file, and each one typed here set beside it.
+
+    By 科目: the 预算's 一般公共预算财政拨款支出表 合计; 三公: its “三公”经费表 合计 column; 机关运行经费: its total."""
+    table = budget.general_budget
+    classes = tuple(CodedAmount(code, table.name(code), table.value(code, "合计"), "") for code in table.codes)
+    typed_classes = tuple((c.code, Figure(_by_code(classes, c.code) or ZERO, c.amount, pointer_join(c.pointer, "预算数")))
+                          for c in dept.budget_classes)
+    three_values = {item: budget.three_public.amount(item) for item in THREE_PUBLIC_ITEMS}
+    typed_three = tuple((item, Figure(three_values[item], value, pointer_join(dept.three_public_budget.pointer, item)))
+                        for item, value in dept.three_public_budget.values.items())
+    operating = budget.operating.total.value
+    typed_operating = (Figure(operating, dept.budget_operating, "/年初预算/机关运行经费")
+                       if dept.budget_operating is not None else None)
+    return BudgetLink(classes, typed_classes, three_values, typed_three, operating, typed_operating)
+
+
+def compute(dept: Department, settings: Settings, reference: Classification, linked: dict | None = None) -> FinalAccounts:
+    link = _from_budget(dept, linked["预算文件"]) if linked and "预算文件" in linked else None
+    # 年初预算: typed in this file, else taken from the 预算 file (typed figures are checked against it)
+    budget_classes = dept.budget_classes or (link.classes if link else ())
+    three_budget = dept.three_public_budget
+    if link and not three_budget.given:
+        three_budget = replace(three_budget, values=dict(link.three_public))
+    budget_operating = dept.budget_operating if dept.budget_operating is not None else (link.operating if link else None)
     name_fn = reference.function_name
     income = compute_table(dept.income, name_fn)
     expense = compute_table(dept.expense, name_fn)
@@ -137,7 +162,7 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         leaf_items(True, personnel_total.value), leaf_items(False, public_total.value))
 
     # 公开09
-    three = compute_three_public(dept.three_public_budget, dept.three_public_actual, dept.prior_three_public)
+    three = compute_three_public(three_budget, dept.three_public_actual, dept.prior_three_public)
 
     # 公开10 and 其他重要事项
     info = dept.info
@@ -181,7 +206,7 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
     general_classes = [p for p in shares([(general.name(c), general.value(c, "本年支出合计")) for c in general.class_codes],
                                          general_total, list(general.class_codes)) if p.amount != ZERO]
 
-    budget_names = {b.code: b.name for b in dept.budget_classes}
+    budget_names = {b.code: b.name for b in budget_classes}
 
     def name_of(code: str) -> str:
         return general.name(code) if code in general.names else budget_names.get(code) or reference.function_name(code)
@@ -200,7 +225,7 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
     def detail(code: str) -> ClassDetail:
         actual = general.value(code, "本年支出合计") if code in general.names else ZERO
         path = tuple(name_of(code[:n]) for n in (3, 5, 7) if n <= len(code))
-        budget = _by_code(dept.budget_classes, code) or ZERO
+        budget = _by_code(budget_classes, code) or ZERO
         change = Change(actual, prior_of(code))
         note = explanations.note(code)
         return ClassDetail(code, name_of(code), actual, Completion(actual, budget), change, note, path,
@@ -208,13 +233,13 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
                            resolve(note.budget_reason if note else Reason(), direction(actual - budget, places),
                                    VERSUS_BUDGET))
 
-    budgeted = {b.code for b in dept.budget_classes}
+    budgeted = {b.code for b in budget_classes}
     spent_codes = {c for c in general.codes if general.value(c, "本年支出合计") != ZERO}
     details = [detail(c) for c in sorted({c for c in spent_codes | budgeted if len(c) == 3} | {c[:3] for c in budgeted})]
     items = sorted({c for c in spent_codes | budgeted if len(c) == 7})
     item_groups = [ClassGroup(g, name_of(g), tuple(detail(c) for c in items if c.startswith(g)))
                    for g in sorted({c[:3] for c in items})]
-    budget_total = sum((_by_code(dept.budget_classes, c) or ZERO for c in {c[:3] for c in budgeted}), ZERO)
+    budget_total = sum((_by_code(budget_classes, c) or ZERO for c in {c[:3] for c in budgeted}), ZERO)
     basic_total = personnel_total.value + public_total.value
 
     rule = scoring_rule(settings)
@@ -271,7 +296,8 @@ def compute(dept: Department, settings: Settings, reference: Classification) -> 
         personnel=Share("人员经费", personnel_total.value, ratio(personnel_total.value, basic_total)),
         public=Share("公用经费", public_total.value, ratio(public_total.value, basic_total)),
         operating_change=operating_change,
-        operating_budget_change=Change(operating, dept.budget_operating),
+        operating_budget_change=Change(operating, budget_operating),
+        budget_link=link,
         meetings=basic_table.value("30215", "决算数"),
         training=basic_table.value("30216", "决算数"),
         sheets=sheet_results,

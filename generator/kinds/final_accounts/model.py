@@ -202,6 +202,7 @@ class Department:
     overall_sheet: Sheet | None      # 部门整体支出绩效自评表
     report: Report | None            # 整体支出绩效评价报告
     texts: tuple[TextField, ...] = ()    # every human text of 情况说明 and the 评价报告
+    budget_file: str = ""                # 预算文件: the same year's 预算 file, beside this one
     sheet_texts: tuple[tuple[TextField, ...], ...] = ()   # each sheet's texts (the overall sheet last, if any)
 
 
@@ -361,6 +362,7 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         if data.get("部门整体支出绩效自评表") else None,
         report=_report(data.get("整体支出绩效评价报告")),
         texts=_human_texts(data),
+        budget_file=str(data.get("预算文件") or ""),
     )
     all_sheets = sheets + ((department.overall_sheet,) if department.overall_sheet else ())
     department = replace(department, sheet_texts=tuple(sheet_texts(s) for s in all_sheets))

@@ -138,6 +138,17 @@ class ClassGroup:
 
 
 @dataclass(frozen=True)
+class BudgetLink:
+    """年初预算 figures from the same year's 预算 file (`预算文件:`), and those typed here beside them."""
+    classes: tuple                          # CodedAmount by 科目: the 预算's 一般公共预算财政拨款支出表 合计
+    typed_classes: tuple[tuple[str, Figure], ...]   # (code, typed 年初预算 vs the 预算 file's)
+    three_public: dict[str, Decimal]        # “三公” items of the 预算 file
+    typed_three_public: tuple[tuple[str, Figure], ...]   # (item, typed 预算数 vs the 预算 file's)
+    operating: Decimal                      # 机关运行经费 of the 预算 file
+    typed_operating: Figure | None          # typed 年初预算 机关运行经费 vs the 预算 file's
+
+
+@dataclass(frozen=True)
 class FinalAccounts:
     department: Department
     income: TableResult                    # 公开02
@@ -180,6 +191,7 @@ class FinalAccounts:
     overall_sheet: SheetResult | None
     performance: Performance
     weak_sheets: int                       # sheets in the two lowest grades
+    budget_link: BudgetLink | None         # 年初预算 taken from the same year's 预算 file, when the file names one
     reasons: dict[str, Resolved]           # 收支总计, 财政拨款收支, 一般公共预算支出, 机关运行经费 and each 三公 item (and 合计)
     text_scope: Scope                      # the 情况说明's texts and the figures they may name
     sheet_scopes: tuple[Scope, ...]        # each sheet's texts and its figures (the overall sheet last, if any)
