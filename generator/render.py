@@ -22,6 +22,7 @@ and column where the offending tag stands in the template, with the tag as the c
 from __future__ import annotations
 
 import copy
+import datetime
 import io
 import os
 import re
@@ -270,7 +271,16 @@ _TEMPLATE_FAULTS = (jinja2.TemplateError, TypeError, ValueError, AttributeError,
 
 # ───────────────────────────── the rendered document ─────────────────────────────
 
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)     # fixed timestamps: the same input gives the same bytes
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)     # fixed timestamps inside the zip: only the build date below varies
+
+
+def build_time() -> datetime.datetime:
+    """When the document was built: now, or SOURCE_DATE_EPOCH (the reproducible-builds convention) when set,
+    so that the same input can give the same bytes on any day."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).replace(tzinfo=None)
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
 ZIP_LEVEL = 1                        # fast deflate: the parts are small text, level 6 saves ~10% for 3× the time
 
 
@@ -305,6 +315,17 @@ class Output:
         """The result as a python-docx Document (for tests and readers)."""
         from docx import Document
         return Document(io.BytesIO(self.to_bytes()))
+
+
+def _drop_thumbnail(parts: dict[str, bytes]) -> None:
+    """A template saved by Word may carry a picture of its first page: it would show the template, not the
+    document, in file browsers — leave it out."""
+    rels = etree.fromstring(parts["_rels/.rels"])
+    for rel in list(rels):
+        if rel.get("Type", "").endswith("/metadata/thumbnail"):
+            rels.remove(rel)
+            parts.pop(rel.get("Target", "").lstrip("/"), None)
+    parts["_rels/.rels"] = serialize_part_xml(rels)
 
 
 def _read_package(data: bytes) -> tuple[dict[str, bytes], str]:
@@ -401,16 +422,21 @@ class Prepared:
         buffer = io.BytesIO()
         document.save(buffer)
         self.parts, _ = _read_package(buffer.getvalue())
+        _drop_thumbnail(self.parts)
         self.styles_root = etree.fromstring(self.parts["word/styles.xml"])
         self.heading_levels = ooxml.heading_style_levels(self.styles_root, settings.toc_levels)
         self.toc_styles = ooxml.toc_style_ids(self.styles_root, settings.toc_levels)
 
     def _core_properties(self, context: dict) -> bytes:
-        """docxtpl renders the title, author … of the document as templates too; so do we."""
+        """docxtpl renders the title, author … of the document as templates too; so do we.  The dates are the
+        build's (not the template's), and nothing of the template's editing history is carried over."""
         element = parse_xml(self.parts["docProps/core.xml"])
         core = CoreProperties(element)
         for prop, compiled in self.properties:
             setattr(core, prop, self._render(compiled, "", context, "docProps/core.xml", listing=False))
+        core.created = core.modified = build_time()
+        core.last_modified_by = ""
+        core.revision = 1
         return serialize_part_xml(element)
 
     def _source(self, xml: str) -> str:
