@@ -54,10 +54,12 @@ def read(path) -> Doc:
     doc = Document(str(path))
     paragraphs, tables, sheets = [], {}, []
     pending = None
+    in_sheet = False                            # a sheet may be printed as several tables, one after the other
     for child in doc.element.body.iterchildren():
         if child.tag == qn("w:p"):
             text = "".join(t.text or "" for t in child.iter(qn("w:t"))).strip()
             if text:
+                in_sheet = False
                 paragraphs.append(text)
                 m = re.fullmatch(r"(公开\d\d)表", text)
                 if m:
@@ -69,8 +71,11 @@ def read(path) -> Doc:
                     for tr in child.iter(qn("w:tr"))]
             if rows and rows[0][0].startswith("部门名称："):
                 continue                        # the unit line above a table
-            if any("绩效指标" in row for row in rows):
+            if in_sheet:
+                sheets[-1].extend(rows)         # the next block of the same sheet
+            elif any("绩效指标" in row for row in rows) or (rows and rows[0][0] == "项目名称"):
                 sheets.append(rows)             # a self-evaluation sheet, whatever its title
+                in_sheet = True
             elif pending and pending != "sheet":
                 tables[pending] = rows
             pending = None

@@ -39,9 +39,18 @@ def build_rows(tmp_path, name: str, text: str) -> list[list[str]]:
     path = write_variant(tmp_path, f"{name}.yaml", text)
     built = pipeline.build(path, pipeline.BuildOptions(out_dir=tmp_path / "out", paginate=False))
     assert not built.problems.has_errors(), [str(p) for p in built.problems]
-    tables = [[["".join(t.text or "" for t in tc.iter(qn("w:t"))).strip() for tc in tr.findall(qn("w:tc"))]
-               for tr in tbl.iter(qn("w:tr"))]
-              for tbl in Document(str(built.outputs[0])).element.body.iter(qn("w:tbl"))]
+    tables, joined = [], False       # a sheet may be printed as several tables with only empty paragraphs between
+    for child in Document(str(built.outputs[0])).element.body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            rows = [["".join(t.text or "" for t in tc.iter(qn("w:t"))).strip() for tc in tr.findall(qn("w:tc"))]
+                    for tr in child.iter(qn("w:tr"))]
+            if joined:
+                tables[-1].extend(rows)
+            else:
+                tables.append(rows)
+            joined = True
+        elif "".join(t.text or "" for t in child.iter(qn("w:t"))).strip():
+            joined = False
     return [rows for rows in tables if any("一级指标" in r for r in rows)][-1]
 
 
