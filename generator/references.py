@@ -7,8 +7,11 @@ A clerk writes the department's own sentence and names the figures it quotes:
 Each `{名称}` is filled from the computed figure of the same name (`{名称:元}` gives it in 元),
 so the sentence cannot drift from the tables.  A `{…}` that names no figure is an error; a
 literal number that equals a figure (to the places it was written with) is a warning that
-suggests the reference.  Numbers that are not figures of the document — counts, dates,
-indicator values such as ≥95% — stay literal.  Every scan is one pass over the text.
+suggests the reference; a literal number written right after a figure's name (“项目支出9.9万元”,
+“预算执行率为73.93%”) that does not equal that figure is a warning too: the department's words are
+printed as written, and the check says where they disagree with the tables.  Numbers that are not
+figures of the document — counts, dates, indicator values such as ≥95% — stay literal.  Every scan is
+one pass over the text.
 """
 from __future__ import annotations
 
@@ -129,3 +132,34 @@ def matching_figure(literal: Literal, figures: dict[str, Quantity], text: str = 
             if rounded(q.value * TEN_THOUSAND, literal.places) == literal.value:
                 return name, "元"
     return None
+
+
+# between a figure's name and its number: nothing, or a linking word (“预算执行率为73.93%”, “共计3.97万元”)
+LINK = re.compile(r"[为是达约共计：:]{0,3}")
+
+
+def named_before(literal: Literal, figures: dict[str, Quantity], text: str) -> tuple[str, Quantity] | None:
+    """The figure whose name (or a word that names it) stands right before a literal number, or None.
+
+    The longest word wins (“项目总支出” before “支出”); a percentage takes only a percentage figure and an
+    amount only an amount."""
+    best: tuple[int, str, Quantity] | None = None
+    for name, q in figures.items():
+        if not isinstance(q.value, Decimal) or (literal.unit == "%") != (q.unit == PERCENT):
+            continue
+        for word in (name,) + q.said_as:
+            at = text.rfind(word, 0, literal.start)
+            if at < 0 or not LINK.fullmatch(text[at + len(word):literal.start]):
+                continue
+            if best is None or len(word) > best[0]:
+                best = (len(word), name, q)
+    return (best[1], best[2]) if best else None
+
+
+def literal_equals(literal: Literal, q: Quantity) -> bool:
+    """Whether a literal number says the figure, to the places it was written with."""
+    if literal.unit == "%":
+        return rounded(q.value * HUNDRED, literal.places) == literal.value
+    if literal.unit == "元":
+        return rounded(q.value * TEN_THOUSAND, literal.places) == literal.value
+    return rounded(q.value, literal.places) == literal.value

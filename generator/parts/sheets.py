@@ -307,10 +307,12 @@ def sheet_scope(result: SheetResult, texts: tuple[TextField, ...], year: int) ->
     """The figures a sheet's own texts may name: {全年预算数}, {全年执行数}, {结转结余}, {执行率}, {到位率} …"""
     f = result.total_fund
     figures = {"年度": Quantity(str(year), PLAIN), "项目名称": Quantity(result.sheet.name, PLAIN)}
-    for name, value, unit, said_as in (("全年预算数", f.budget, AMOUNT, ()), ("全年执行数", f.spent, AMOUNT, ()),
-                                       ("结转结余", f.balance, AMOUNT, ()), ("执行率", f.rate, PERCENT, ("执行进度",)),
+    for name, value, unit, said_as in (("全年预算数", f.budget, AMOUNT, ("预算总金额", "预算总额", "项目预算", "预算金额")),
+                                       ("全年执行数", f.spent, AMOUNT, ("项目支出", "项目总支出", "实际支出", "实际支付", "支出金额")),
+                                       ("结转结余", f.balance, AMOUNT, ("资金结余", "结余资金")),
+                                       ("执行率", f.rate, PERCENT, ("执行进度",)),
                                        ("年初预算数", f.initial, AMOUNT, ()), ("目标申报数", f.declared, AMOUNT, ()),
-                                       ("预算编制数", f.compiled, AMOUNT, ()), ("到位数", f.arrived, AMOUNT, ()),
+                                       ("预算编制数", f.compiled, AMOUNT, ()), ("到位数", f.arrived, AMOUNT, ("到位资金",)),
                                        ("到位率", f.arrival_rate, PERCENT, ())):
         if value is not None:
             figures[name] = Quantity(value, unit, said_as)

@@ -1,5 +1,6 @@
-"""Checks of what the clerk writes, shared by every kind: the figures a text names (501) and the
-figures it types instead of naming them (502); doubled words (503), doubled punctuation (504),
+"""Checks of what the clerk writes, shared by every kind: the figures a text names (501), the
+figures it types instead of naming them (502) and typed numbers that disagree with the figure named
+right before them (508); doubled words (503), doubled punctuation (504),
 placeholders left in (505), a year that is neither the report year nor the one before (506); and
 reasons written for a direction that did not happen (507).  All are one pass over the text."""
 from __future__ import annotations
@@ -9,8 +10,9 @@ import re
 from typing import Iterable
 
 from ..checking import CheckContext
+from ..numfmt import rounded
 from ..problems import Problem, Severity, make
-from ..references import Scope, literals, matching_figure, references
+from ..references import HUNDRED, TEN_THOUSAND, Scope, literal_equals, literals, matching_figure, named_before, references
 from .reasons import Resolved
 
 DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
@@ -50,6 +52,23 @@ def check_typed_figures(scope: Scope, ctx: CheckContext) -> Iterable[Problem]:
                 yield make(502, Severity.WARNING, ctx.source.location(field.pointer), field.pointer,
                            field=_field_name(field.pointer), literal=f"{literal.text}{literal.unit}", name=name,
                            reference=written)
+                continue
+            named = named_before(literal, scope.figures, field.text)
+            if named and not literal_equals(literal, named[1]):
+                name, figure = named
+                yield make(508, Severity.WARNING, ctx.source.location(field.pointer), field.pointer,
+                           field=_field_name(field.pointer), literal=f"{literal.text}{literal.unit}", name=name,
+                           value=_shown(figure, literal.unit), scope=scope.name)
+
+
+def _shown(figure, unit: str) -> str:
+    """A figure as the check reports it, in the unit the text used."""
+    if unit == "%":
+        return f"{rounded(figure.value * HUNDRED, 2)}%"
+    if unit == "元":
+        return f"{rounded(figure.value * TEN_THOUSAND, 2):,}元"
+    value = figure.value.normalize()
+    return f"{value if value.as_tuple().exponent < -2 else rounded(value, 2)}万元"   # 130.00万元, 4.9154万元
 
 
 def check_texts(scopes: Iterable[Scope], ctx: CheckContext) -> Iterable[Problem]:
