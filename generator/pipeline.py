@@ -17,7 +17,7 @@ from pathlib import Path
 
 from typing import Any
 
-from . import amounts, kinds, paginate, reference, render, safepath, schema, templateset
+from . import amounts, kinds, paginate, reference, render, safepath, schema, templateset, unprinted
 from .checking import CheckContext
 from .load import SourceMap, load_bytes, load_file
 from .ooxml import TOC_BOOKMARK_PREFIX
@@ -175,6 +175,10 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
             checked.rendered = render.render(settings, context_of(checked))
         except render.RenderError as exc:
             problems.add(template_problem(settings, exc.fault))
+        else:                       # every text the clerk wrote is in the document, or W612 says which is not
+            excused = [p.pointer for p in problems if p.number == 507]
+            problems.extend(unprinted.check(data, where, checked.rendered.root, settings.name, excused,
+                                            schema.choices(kind.schema)))
     return checked
 
 

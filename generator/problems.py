@@ -186,6 +186,7 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(609, "模板文件无法打开", "模板“{template}”的 Word 文件无法使用：{detail}"),
     Entry(610, "输出位置无法使用", "输出位置无法使用：{detail}"),
     Entry(611, "关联文件无法使用", "“{key}: {name}”无法使用：{detail}"),
+    Entry(612, "模板未使用", "“{field}”写了，但模板“{template}”没有印出它（“{text}”不在文档里）：请换用印这一项的模板，或删去"),
     Entry(900, "gen 内部错误", "gen 内部错误（不是数据问题）：{detail}"),
 ]}
 

@@ -34,6 +34,26 @@ def _validator(path: Path):
     return jsonschema.Draft202012Validator(schema, registry=registry), schema
 
 
+@lru_cache(maxsize=8)
+def choices(path: Path) -> frozenset[str]:
+    """Every text a department file may only choose from a list (`enum` of the schema or the common one):
+    such a value is a setting (单位性质: 行政单位), not text meant for the document."""
+    found: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            found.update(v for v in node.get("enum", ()) if isinstance(v, str))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for schema in {path, COMMON_SCHEMA}:
+        walk(json.loads(schema.read_text(encoding="utf-8")))
+    return frozenset(found)
+
+
 def _actual(value) -> str:
     if value is None:
         return "空"
