@@ -10,8 +10,10 @@ template set), then measures in one run:
 2. the same figure for naive docxtpl (template loaded, patched and compiled for every document)
    on the same template and departments, with 1 and 2 processes;
 3. the wall time of one `gen build` of one department, interpreter start included
-   (docx only; and with LibreOffice pagination when it is installed);
-4. the wall time of a no-op rebuild of `--noop` departments (nothing changed, everything skipped).
+   (docx only; and with LibreOffice: 目录 page numbers, and docx + PDF);
+4. with LibreOffice: seconds per document of `gen build <folder> --pdf -j 2` over `--pdf-count`
+   departments (docx + PDF, one LibreOffice per worker), and the most memory one LibreOffice used;
+5. the wall time of a no-op rebuild of `--noop` departments (nothing changed, everything skipped).
 
 It prints a Markdown table for the README.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -75,6 +78,7 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=200, help="departments for the throughput runs")
     ap.add_argument("--naive-count", type=int, default=40, help="departments for the naive docxtpl baseline")
     ap.add_argument("--noop", type=int, default=1000, help="departments for the no-op rebuild")
+    ap.add_argument("--pdf-count", type=int, default=20, help="departments for the docx + PDF batch")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="gen-bench-"))
@@ -98,6 +102,24 @@ def main() -> None:
         if shutil.which("soffice"):
             paged = [timed(GEN + ["build", str(one), "--force", "--out", str(work / "one-paged")], ROOT) for _ in range(3)]
             rows.append(("一个部门 gen build（含 LibreOffice 计算目录页码，3 次中位数）", f"{statistics.median(paged):.2f} 秒"))
+            pdf = [timed(GEN + ["build", str(one), "--force", "--pdf", "--out", str(work / "one-pdf")], ROOT) for _ in range(3)]
+            rows.append(("一个部门 gen build --pdf（docx + PDF，含解释器和 LibreOffice 启动，3 次中位数）",
+                         f"{statistics.median(pdf):.2f} 秒"))
+            batch = work / "pdf-batch"
+            batch.mkdir()
+            for path in depts[: args.pdf_count]:
+                shutil.copy(path, batch / path.name)
+            started = time.perf_counter()
+            run = subprocess.run(GEN + ["build", str(batch), "--pdf", "-j", "2", "--force", "--out", str(work / "pdf-out")],
+                                 cwd=ROOT, capture_output=True, text=True)
+            seconds = time.perf_counter() - started
+            if run.returncode != 0:
+                raise SystemExit(run.stdout + run.stderr)
+            rows.append((f"gen build --pdf，2 个进程（{args.pdf_count} 个部门，docx + PDF，含启动）",
+                         f"{seconds / args.pdf_count:.2f} 秒/份"))
+            memory = re.search(r"最多占用 (\d+) MB", run.stdout)
+            if memory:
+                rows.append(("其中一个 LibreOffice 最多占用的内存", f"{memory.group(1)} MB"))
 
         many = synthetic.write(work / "noop", args.noop)
         timed(GEN + ["build", str(work / "noop"), "-j", "2", "--no-paginate", "--out", str(work / "noop-out")], ROOT)

@@ -62,6 +62,8 @@ class Result:
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     internal: str = ""                # failed by a fault of gen itself, not of the data (exit code 3): what it was
+    office_mb: int = 0                # resident memory of this worker's LibreOffice after the document (0: not used)
+    office_restarts: int = 0          # times that LibreOffice was restarted past its ceiling, so far
 
 
 # ───────────────────────────── fingerprints ─────────────────────────────
@@ -229,6 +231,8 @@ def _build_one(source: str, options: Options) -> Result:
     problems = built.problems
     result = Result(source, "built" if built.ok else "failed", [str(p) for p in problems.sorted()],
                     len(problems.errors), len(problems.warnings), [str(p) for p in built.outputs], list(built.notes))
+    if _SESSION is not None:
+        result.office_mb, result.office_restarts = _SESSION.memory_mb, _SESSION.restarts
     if built.ok:
         _write_record(path, options, built, paginated=options.paginate and _SESSION is not None,
                       source_hash=_hash_bytes(raw))
@@ -446,5 +450,11 @@ def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
         lines.append(f"  {STATUS[r.status]}  {r.source.ljust(width)}  {detail}{flag}")
     if len(shown) < len(results):
         lines.append(f"  未变  其余 {len(results) - len(shown)} 个部门的输入没有变化，文件仍在原处")
+    peak = max((r.office_mb for r in results), default=0)
+    if peak:
+        from .paginate import MEMORY_CEILING_MB
+        restarts = max(r.office_restarts for r in results)
+        lines.append(f"LibreOffice：每个进程最多占用 {peak} MB 内存（上限 {MEMORY_CEILING_MB} MB，超过后换一个新的"
+                     f"{f'，已换 {restarts} 次' if restarts else ''}；环境变量 GEN_OFFICE_MEMORY_MB 可改）")
     return lines
 

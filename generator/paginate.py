@@ -18,6 +18,8 @@ from pathlib import Path
 WORKER = Path(__file__).resolve().parent / "uno_worker.py"
 FONT_ALIASES = Path(__file__).resolve().parent / "fontconfig" / "gov-cjk.conf"
 SYSTEM_PYTHONS = ("/usr/bin/python3", "/usr/local/bin/python3")
+# soffice grows over a long batch; past this resident size (MB) the helper restarts it between documents
+MEMORY_CEILING_MB = int(os.environ.get("GEN_OFFICE_MEMORY_MB") or 1500)
 
 
 class OfficeError(Exception):
@@ -74,6 +76,7 @@ class Session:
         env["HOME"] = str(self.workdir)
         env["TMPDIR"] = str(self.workdir)
         env["GEN_OFFICE_WORKDIR"] = str(self.workdir)      # the helper removes it when it ends
+        env["GEN_OFFICE_MEMORY_MB"] = str(MEMORY_CEILING_MB)
         env.pop("PYTHONPATH", None)
         env.pop("PYTHONHOME", None)
         self.proc = subprocess.Popen([office.python, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

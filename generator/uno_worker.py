@@ -142,7 +142,8 @@ def close(doc):
             pass
 
 
-MEMORY_CEILING_MB = int(os.environ.get("GEN_OFFICE_MEMORY_MB", "1500"))
+# set by paginate.Session (its MEMORY_CEILING_MB); 0 = no ceiling
+MEMORY_CEILING_MB = int(os.environ.get("GEN_OFFICE_MEMORY_MB") or 0)
 
 
 def office_rss_mb(profile_dir):
@@ -196,7 +197,7 @@ def main():
                 continue
             result, doc = do_job(desktop, json.loads(line))
             result["rss_mb"] = office_rss_mb(profile_dir)
-            restart = result["rss_mb"] > MEMORY_CEILING_MB      # a long batch: start afresh before memory piles up
+            restart = 0 < MEMORY_CEILING_MB < result["rss_mb"]     # a long batch: start afresh before memory piles up
             result["restarted"] = restart
             print(json.dumps(result), flush=True)              # answer first: closing the document takes a while
             close(doc)

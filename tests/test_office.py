@@ -149,3 +149,28 @@ def test_without_libreoffice_the_docx_asks_word_to_update_the_toc(tmp_path, monk
     assert any("目录页码未计算" in note for note in built.notes)
     settings = Document(str(built.outputs[0])).settings.element.xml
     assert 'w:updateFields w:val="true"' in settings
+
+
+@needs_office
+def test_libreoffice_is_restarted_past_its_memory_ceiling(tmp_path, monkeypatch):
+    """A long batch must not let soffice grow without bound: past GEN_OFFICE_MEMORY_MB (here 1 MB, so after
+    every document) the helper starts a fresh one, and the batch summary reports the memory and the restarts."""
+    from generator import batch, paginate
+    monkeypatch.setattr(paginate, "MEMORY_CEILING_MB", 1)
+    batch.close_session()                   # a session of an earlier test has the default ceiling
+    sources = []
+    for k in range(2):
+        copy = tmp_path / f"单位{k}.yaml"
+        copy.write_bytes(EXAMPLE.read_bytes())
+        sources.append(str(copy))
+    options = batch.Options(out_dir=str(tmp_path / "out"), templates=str(EXAMPLE.parent.parent / "templates"),
+                            paginate=True, pdf=False)
+    try:
+        results = batch.run(sources, options, jobs=1)
+    finally:
+        batch.close_session()
+    assert all(r.status == "built" for r in results), [r.lines for r in results]
+    assert all(r.office_mb > 1 for r in results)
+    assert results[-1].office_restarts >= 1
+    text = "\n".join(batch.summary(results))
+    assert "LibreOffice：每个进程最多占用" in text and "上限 1 MB" in text and "已换" in text
