@@ -8,7 +8,6 @@ need them, so that a rebuild in which nothing changed starts and ends quickly.
 """
 from __future__ import annotations
 
-import io
 import os
 import sys
 import traceback
@@ -160,24 +159,93 @@ def context_command(path, group, templates) -> None:
     click.echo("\n".join(shown))
 
 
+def _text_templates(path: Path, templates: Path | None) -> Path | None:
+    """--templates for gen text and gen diff: as given; else, for a file with no templates/ folder above it (the
+    temporary copy git hands a textconv driver), the templates/ of the current folder (git runs the driver at
+    the top of the work tree)."""
+    if templates is not None:
+        return templates
+    if any((parent / "templates").is_dir() for parent in Path(path).resolve().parents):
+        return None
+    here = Path.cwd() / "templates"
+    return here if here.is_dir() else None
+
+
 @main.command("text")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件")
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
-              help="模板所在的文件夹（默认 templates/）。")
-def text_command(path, templates) -> None:
+              help="模板所在的文件夹（默认：离数据文件最近的 templates/，其次是当前文件夹的 templates/）。")
+@click.option("--links", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="“预算文件:”等关联文件所在的文件夹（默认：数据文件所在的文件夹；作 git textconv 时写 departments）。")
+def text_command(path, templates, links) -> None:
     """打印这个部门生成的文档的文字：每段一行，表格每行一行（“| 格 | 格 |”），不写任何文件。
 
     可作为 git 的 textconv 程序，让 git diff 显示数据改动对文档的影响（见 README）。数据有错误时，
     打印这些问题而不是文档，退出码仍为 0，以免 git diff 中断。
     """
-    from docx import Document
-
-    from . import document_text, pipeline
-    checked = pipeline.check(path, str(path), templates)
+    from . import pipeline, review
+    checked = pipeline.check(path, str(path), _text_templates(path, templates), links=links)
     lines = [f"问题：{p.code} {p.message}" for p in checked.problems.sorted()]      # no file:line: textconv sees a temp file
-    if checked.rendered is not None and not checked.problems.has_errors():
-        lines += document_text.lines(Document(io.BytesIO(checked.rendered.to_bytes())))
+    lines += review.text_lines(checked)
     click.echo("\n".join(lines))
+
+
+@main.command("diff")
+@click.argument("old", metavar="旧文件或版本")
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path), metavar="新文件")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def diff_command(old, new, templates) -> None:
+    """比较数据文件的两个版本对文档的影响：改了哪些数字、文档里哪些句子和表格的格变了、审核结果有什么变化。
+
+    gen diff 旧文件.yaml 新文件.yaml 比较两个文件；gen diff HEAD 文件.yaml 比较 git 中的版本（HEAD、HEAD~1、
+    分支名或提交号）与现在的文件。git 中的版本按现在文件的位置查找模板和预算文件。
+    """
+    from . import pipeline, review
+    from .load import read_source
+    old_path = Path(old)
+    if old_path.is_file():
+        old_bytes, problems = read_source(old_path, old)
+        old_display, old_at = old, old_path
+    else:
+        try:
+            old_bytes, problems = review.git_version(old, new), []
+        except review.GitError as exc:
+            click.echo(f"gen diff：{exc}", err=True)
+            sys.exit(EXIT_ERRORS)
+        old_display, old_at = f"{old}:{new.name}", new
+    new_bytes, new_problems = read_source(new, str(new))
+    if old_bytes is None or new_bytes is None:
+        for problem in problems + new_problems:
+            click.echo(str(problem))
+        sys.exit(EXIT_ERRORS)
+    templates = _text_templates(new, templates)
+    before = pipeline.check(old_at, old_display, templates, source=old_bytes)
+    after = pipeline.check(new, str(new), templates, source=new_bytes)
+    for title, lines in (("输入的数字", _input_changes(before, after, old_display, str(new), old_bytes, new_bytes)),
+                         ("文档", _document_changes(before, after, old_display, str(new))),
+                         ("审核结果", review.problem_changes(before.problems, after.problems))):
+        click.echo(f"{title}：{'没有变化' if not lines else f'{len(lines)} 处变化'}")
+        for line in lines:
+            click.echo(f"  {line}")
+
+
+def _input_changes(before, after, old_name: str, new_name: str, old_bytes: bytes, new_bytes: bytes) -> list[str]:
+    from . import review
+    from .load import load_bytes
+    a, b = load_bytes(old_bytes, old_name), load_bytes(new_bytes, new_name)
+    if not isinstance(a.data, dict) or not isinstance(b.data, dict):
+        return [f"{name} 无法读取，不能比较数字" for name, x in ((old_name, a), (new_name, b)) if not isinstance(x.data, dict)]
+    return review.input_changes(a.data, b.data, b.source, a.source)
+
+
+def _document_changes(before, after, old_name: str, new_name: str) -> list[str]:
+    from . import review
+    old_blocks, new_blocks = review.document_blocks(before), review.document_blocks(after)
+    missing = [name for name, blocks in ((old_name, old_blocks), (new_name, new_blocks)) if blocks is None]
+    if missing:
+        return [f"{name} 有错误，生成不了文档，无法比较文档（见下面的审核结果）" for name in missing]
+    return review.document_changes(old_blocks, new_blocks)
 
 
 @main.command("fmt")

@@ -81,7 +81,7 @@ def test_a_code_named_nowhere_is_an_error_at_its_row(tmp_path):
     row = "    - {科目编码: 2013702, 科目名称: 一般行政管理事务, 项目支出: 10.00}"
     assert text.count(row) == 2                    # 公开03 and 公开05: change the first, 公开03
     text = text.replace(row, "    - {科目编码: 2013798, 项目支出: 10.00}", 1)
-    path = write_variant(tmp_path, "a.yaml", text)
+    write_variant(tmp_path, "a.yaml", text)
     line = text.split("\n").index("    - {科目编码: 2013798, 项目支出: 10.00}") + 1
     result = cli("check", "a.yaml", cwd=tmp_path)
     assert result.exit_code == 1
