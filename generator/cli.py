@@ -283,6 +283,99 @@ def fmt_command(paths, check_only, templates) -> None:
     sys.exit(EXIT_ERRORS if failed else 0)
 
 
+def _write_new(target: Path, text: str) -> None:
+    """Write a file that must not exist yet (never overwritten), or say why not and exit 1."""
+    from .pipeline import os_error_text
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except FileExistsError:
+        click.echo(f"gen：{target} 已经存在，不覆盖（换一个文件名，或用 --out 指定）", err=True)
+        sys.exit(EXIT_ERRORS)
+    except OSError as exc:
+        click.echo(f"gen：无法写入 {target}：{os_error_text(exc)}", err=True)
+        sys.exit(EXIT_ERRORS)
+
+
+@main.command("new")
+@click.argument("template", metavar="模板名")
+@click.argument("unit", metavar="单位名")
+@click.option("--年度", "year", type=click.IntRange(2000, 2100), required=True, metavar="年度", help="数据文件的年度，如 2025。")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), metavar="文件",
+              help="写到哪个文件（默认 departments/<单位名>.yaml）；已有的文件不覆盖。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认：离新文件最近的 templates/）。")
+def new_command(template, unit, year, out, templates) -> None:
+    """为一套模板写一个新的部门数据文件：各部分、各张表和说明文字的字段都列好，每个字段上面是它的中文说明，
+    科目表的行写成注释（去掉行首的“# ”再填数）。已有的文件不覆盖。
+
+    例：gen new 山西-2024-单位决算 长治市某某局 --年度 2025
+    """
+    from . import kinds, safepath, starter, templateset
+    name = safepath.clean_component(safepath.clean_value(unit))
+    why = safepath.component_problem(f"{name}.yaml")
+    if not unit.strip() or why:
+        click.echo(f"gen new：单位名“{unit}”不能用作文件名：{why or '是空的'}（用 --out 指定文件名）", err=True)
+        sys.exit(EXIT_ERRORS)
+    target = out or Path("departments") / f"{name}.yaml"
+    try:
+        settings = templateset.find(template, templateset.search_dirs(target, templates))
+    except templateset.TemplateSetError as exc:
+        if exc.problems:
+            for problem in exc.problems:
+                click.echo(str(problem))
+        click.echo(f"gen new：模板“{template}”无法使用：{exc}", err=True)
+        sys.exit(EXIT_ERRORS)
+    kind = kinds.find(settings.document)
+    if kind is None:
+        click.echo(f"gen new：模板“{template}”的文档类型“{settings.document}”未知", err=True)
+        sys.exit(EXIT_ERRORS)
+    _write_new(target, starter.starter_text(kind, settings, unit.strip(), year, target, template))
+    click.echo(f"已写出 {target}（{kind.name}，模板 {template}）；填好后运行 gen check {target}")
+
+
+@main.command("rollover")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件")
+@click.option("--年度", "year", type=click.IntRange(2000, 2100), required=True, metavar="年度", help="新文件的年度，如 2025。")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), metavar="文件",
+              help="写到哪个文件（默认：同一文件夹，文件名中的年度换成新年度，没有年度时加“-新年度”）；已有的文件不覆盖。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def rollover_command(path, year, out, templates) -> None:
+    """由今年的数据文件开始下一年的文件：今年的决算（预算）数成为“上年”比较数，今年的表格清空（科目行变成注释），
+    说明文字保留并标为待核对（改过之前 gen check 给出 W508），有新年度的模板时换用新模板。
+
+    例：gen rollover departments/长治网信办.yaml --年度 2025
+    """
+    from . import pipeline, rollover, templateset
+    from .load import read_source
+    raw, problems = read_source(path, str(path))
+    if raw is None:
+        for problem in problems:
+            click.echo(str(problem))
+        sys.exit(EXIT_ERRORS)
+    checked = pipeline.check(path, str(path), templates, source=raw, fill=False)
+    if not checked.ok:
+        for problem in checked.problems.sorted():
+            click.echo(str(problem))
+        click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，"
+                   "请先改正错误再开始下一年的文件", err=True)
+        sys.exit(EXIT_ERRORS)
+    if year <= checked.year:
+        click.echo(f"gen rollover：新年度 {year} 应晚于文件的年度 {checked.year}", err=True)
+        sys.exit(EXIT_ERRORS)
+    dirs = templateset.search_dirs(path, templates)
+    name = checked.settings.name if False else checked.model.template
+    moved = rollover.new_template_name(name, checked.year, year,
+                                       lambda n: any((d / n / templateset.SETTINGS_FILE).is_file() for d in dirs))
+    target = out or path.with_name(path.name.replace(str(checked.year), str(year)) if str(checked.year) in path.name
+                                   else f"{path.stem}-{year}{path.suffix}")
+    text = rollover.rollover_text(raw.decode("utf-8-sig"), checked, year, moved)
+    _write_new(target, text)
+    click.echo(f"已写出 {target}：{year} 年度，模板 {moved or name}" + ("" if moved else f"（没有找到 {year} 年度的模板，仍用原模板）"))
+
+
 def run() -> None:
     """Entry point that turns an unexpected exception into a short Chinese message and exit code 3."""
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from typing import Any
 
-from . import amounts, kinds, paginate, reference, render, safepath, schema, templateset
+from . import amounts, carried, kinds, paginate, reference, render, safepath, schema, templateset
 from .checking import CheckContext
 from .load import SourceMap, load_bytes, load_file
 from .ooxml import TOC_BOOKMARK_PREFIX
@@ -140,6 +140,7 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
     if loaded.data is None or problems.has_errors():
         return Checked(file, problems)
     data, where = loaded.data, loaded.source
+    problems.extend(carried.carried_problems(loaded.text, data, where))
     settings = _template_set(data, where, path, templates, problems)
     kind = _kind(data, settings, where, problems)
     if kind is None:

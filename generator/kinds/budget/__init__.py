@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import Kind, register
+from .carry import carry
 from .checks import CHECKS
 from .compute import compute
 from .context import template_context
@@ -19,5 +20,7 @@ KIND = register(Kind(
     checks=tuple(CHECKS),
     context=template_context,
     read_settings=read_settings,
+    economic_tables=("部门预算一般公共预算财政拨款基本支出表",),
+    carry=carry,
     settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.settings.schema.json",
 ))
