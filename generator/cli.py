@@ -376,6 +376,107 @@ def rollover_command(path, year, out, templates) -> None:
     click.echo(f"已写出 {target}：{year} 年度，模板 {moved or name}" + ("" if moved else f"（没有找到 {year} 年度的模板，仍用原模板）"))
 
 
+@main.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件")
+@click.option("--xlsx", "xlsx", is_flag=True, default=True, help="写成 Excel 工作簿（.xlsx，目前唯一的格式）。")
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="文件夹", help="输出文件夹（与 gen build 相同：<文件夹>/<数据文件名>/<输出文件名>.xlsx）。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def export_command(path, xlsx, out_dir, templates) -> None:
+    """把生成的文档里的每一张表写成 Excel 工作簿的一张工作表，照印出的样子：表名、栏名、栏次、科目行（含计算出的类、款）、
+    合并的单元格。可以改好数字再用 gen import 导回数据文件。"""
+    from . import pipeline, render, review, safepath, workbook
+    checked = pipeline.check(path, str(path), templates)
+    if not checked.ok or checked.rendered is None or checked.output is None:
+        for problem in checked.problems.sorted():
+            click.echo(str(problem))
+        click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，未导出", err=True)
+        sys.exit(EXIT_ERRORS)
+    tables = [b for b in review.document_blocks(checked) if isinstance(b, review.Table)]
+    try:
+        target = checked.output.file(out_dir, ".xlsx")
+        render.write_atomic(target, workbook.export(tables))
+    except safepath.UnsafePath as exc:
+        click.echo(f"gen export：{exc}", err=True)
+        sys.exit(EXIT_ERRORS)
+    except OSError as exc:
+        click.echo(f"gen export：无法写入：{pipeline.os_error_text(exc)}", err=True)
+        sys.exit(EXIT_ERRORS)
+    click.echo(f"已导出 {target}（{len(tables)} 张表）")
+
+
+@main.command("import")
+@click.argument("book", type=click.Path(dir_okay=False, path_type=Path), metavar="工作簿.xlsx")
+@click.option("--into", "into", required=True, type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件",
+              help="要更新数字的部门数据文件（文字和注释保留）。")
+@click.option("--check", "check_only", is_flag=True, help="只列出会改动的数字，不改文件。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def import_command(book, into, check_only, templates) -> None:
+    """从工作簿（gen export 导出的，或财务系统导出的同样格式的公开表）更新数据文件中的数字。
+
+    按表名认出每张工作表，按栏名（而不是位置）找到各栏；文件里的文字和注释不变。放不进数据文件的单元格
+    （认不出的栏、数字格里的文字、小数位过多）逐个列出“工作簿:工作表!单元格”，这时不改文件。
+    """
+    from . import fmt, pipeline, rollover, workbook
+    from .load import load_text, read_source
+    from .parts.items import file_names
+    from .render import write_atomic
+    raw, problems = read_source(into, str(into))
+    if raw is None:
+        for problem in problems:
+            click.echo(str(problem))
+        sys.exit(EXIT_ERRORS)
+    kind, problems = pipeline.kind_of(into, templates)
+    if kind is None:
+        for problem in problems.sorted():
+            click.echo(str(problem))
+        click.echo(f"{into}：无法确定文档类型，未导入", err=True)
+        sys.exit(EXIT_ERRORS)
+    try:
+        book_bytes = book.read_bytes() if book.stat().st_size <= workbook.MAX_BOOK_BYTES else b"x" * (workbook.MAX_BOOK_BYTES + 1)
+        sheets = workbook.read_book(book_bytes)
+    except OSError as exc:
+        click.echo(f"gen import：{book} 无法读取：{pipeline.os_error_text(exc)}", err=True)
+        sys.exit(EXIT_ERRORS)
+    except workbook.BookError as exc:
+        click.echo(f"gen import：{book}：{exc}", err=True)
+        sys.exit(EXIT_ERRORS)
+    y = rollover.yaml_with_decimals()
+    text = raw.decode("utf-8-sig")
+    data = y.load(text)
+    importer = workbook.Importer(data, kind, file_names(load_text(text, str(into)).data))
+    for sheet in sheets:
+        importer.sheet(sheet)
+    result = importer.result
+    for issue in result.issues:
+        click.echo(issue.line(str(book)))
+    for name in result.skipped:
+        click.echo(f"{book}:{name}: 提示：不是 gen 能导入的表，略过", err=True)
+    if result.issues:
+        click.echo(f"{book}：{len(result.issues)} 个单元格无法导入，未改动 {into}", err=True)
+        sys.exit(EXIT_ERRORS)
+    for change in result.changes:
+        click.echo(change)
+    if not result.changes:
+        click.echo(f"{into}：数字与工作簿相同，没有改动", err=True)
+        return
+    if check_only:
+        click.echo(f"{into}：{len(result.changes)} 处会改动（--check：未改文件）", err=True)
+        return
+    import io
+    buffer = io.StringIO()
+    y.dump(data, buffer)
+    try:
+        formatted = fmt.format_text(buffer.getvalue(), kind.schema).text
+    except fmt.FormatError as exc:
+        click.echo(f"gen import：{exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    write_atomic(into, formatted.encode("utf-8"))
+    click.echo(f"已更新 {into}：{len(result.changes)} 处；请运行 gen check {into}", err=True)
+
+
 def run() -> None:
     """Entry point that turns an unexpected exception into a short Chinese message and exit code 3."""
     try:

@@ -29,7 +29,8 @@ class RolloverError(Exception):
     """The file cannot be rolled over; the message is Chinese."""
 
 
-def _yaml():
+def yaml_with_decimals():
+    """gen fmt's round-trip YAML, writing Decimal figures as plain numbers and never as anchors."""
     y = fmt._yaml()
 
     def decimal(representer, value: Decimal):
@@ -103,7 +104,7 @@ def new_template_name(name: str, old_year: int, new_year: int, exists) -> str | 
 
 def rollover_text(text: str, checked, new_year: int, template: str | None) -> str:
     """The next year's file (see the module doc); `checked` is this year's file checked without errors."""
-    y = _yaml()
+    y = yaml_with_decimals()
     data = y.load(text)
     root = json.loads(Path(checked.kind.schema).read_text(encoding="utf-8"))
     old_year = int(data["年度"])

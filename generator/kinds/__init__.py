@@ -27,6 +27,7 @@ class Kind:
     year: Callable[[Any], int] = field(default=lambda model: model.year)
     economic_tables: tuple[str, ...] = ()               # its 科目 tables by 部门经济分类 (the others: 功能分类)
     carry: Callable[[Any], dict] | None = None          # result → next year's comparison figures {key: value} (gen rollover)
+    workbook: tuple = ()                                 # the tables gen import reads (generator.workbook ItemSpec/FormSpec)
 
 
 _KINDS: dict[str, Kind] = {}

@@ -10,6 +10,7 @@ from .compute import compute
 from .context import template_context
 from .model import read_department
 from .settings import read_settings
+from .workbook import WORKBOOK
 
 KIND = register(Kind(
     name="决算",
@@ -22,5 +23,6 @@ KIND = register(Kind(
     links={"预算文件": "预算"},
     economic_tables=("一般公共预算财政拨款基本支出决算明细表",),
     carry=carry,
+    workbook=WORKBOOK,
     settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.settings.schema.json",
 ))
