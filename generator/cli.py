@@ -196,7 +196,9 @@ def text_command(path, templates, links) -> None:
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
               help="模板所在的文件夹（默认 templates/）。")
 def diff_command(old, new, templates) -> None:
-    """比较数据文件的两个版本对文档的影响：改了哪些数字、文档里哪些句子和表格的格变了、审核结果有什么变化。
+    """比较数据文件的两个版本对文档的影响。
+
+    列出改了哪些数字、文档里哪些句子和表格的格变了、审核结果有什么变化。
 
     gen diff 旧文件.yaml 新文件.yaml 比较两个文件；gen diff HEAD 文件.yaml 比较 git 中的版本（HEAD、HEAD~1、
     分支名或提交号）与现在的文件。git 中的版本按现在文件的位置查找模板和预算文件。
@@ -307,8 +309,10 @@ def _write_new(target: Path, text: str) -> None:
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
               help="模板所在的文件夹（默认：离新文件最近的 templates/）。")
 def new_command(template, unit, year, out, templates) -> None:
-    """为一套模板写一个新的部门数据文件：各部分、各张表和说明文字的字段都列好，每个字段上面是它的中文说明，
-    科目表的行写成注释（去掉行首的“# ”再填数）。已有的文件不覆盖。
+    """按一套模板写一个新的部门数据文件（起始文件）。
+
+    各部分、各张表和说明文字的字段都列好，每个字段上面是它的中文说明；科目表的行写成注释（去掉行首的“# ”再填数）。
+    已有的文件不覆盖。
 
     例：gen new 山西-2024-单位决算 长治市某某局 --年度 2025
     """
@@ -343,8 +347,10 @@ def new_command(template, unit, year, out, templates) -> None:
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
               help="模板所在的文件夹（默认 templates/）。")
 def rollover_command(path, year, out, templates) -> None:
-    """由今年的数据文件开始下一年的文件：今年的决算（预算）数成为“上年”比较数，今年的表格清空（科目行变成注释），
-    说明文字保留并标为待核对（改过之前 gen check 给出 W508），有新年度的模板时换用新模板。
+    """由今年的数据文件开始下一年的文件。
+
+    今年的决算（预算）数成为“上年”比较数，今年的表格清空（科目行变成注释），说明文字保留并标为待核对
+    （改过之前 gen check 给出 W508），有新年度的模板时换用新模板。
 
     例：gen rollover departments/长治网信办.yaml --年度 2025
     """
@@ -366,7 +372,7 @@ def rollover_command(path, year, out, templates) -> None:
         click.echo(f"gen rollover：新年度 {year} 应晚于文件的年度 {checked.year}", err=True)
         sys.exit(EXIT_ERRORS)
     dirs = templateset.search_dirs(path, templates)
-    name = checked.settings.name if False else checked.model.template
+    name = checked.model.template
     moved = rollover.new_template_name(name, checked.year, year,
                                        lambda n: any((d / n / templateset.SETTINGS_FILE).is_file() for d in dirs))
     target = out or path.with_name(path.name.replace(str(checked.year), str(year)) if str(checked.year) in path.name
@@ -384,8 +390,10 @@ def rollover_command(path, year, out, templates) -> None:
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
               help="模板所在的文件夹（默认 templates/）。")
 def export_command(path, xlsx, out_dir, templates) -> None:
-    """把生成的文档里的每一张表写成 Excel 工作簿的一张工作表，照印出的样子：表名、栏名、栏次、科目行（含计算出的类、款）、
-    合并的单元格。可以改好数字再用 gen import 导回数据文件。"""
+    """把文档里的表格写成 Excel 工作簿（每张表一张工作表）。
+
+    照印出的样子：表名、栏名、栏次、科目行（含计算出的类、款）、合并的单元格。可以改好数字再用 gen import 导回数据文件。
+    """
     from . import pipeline, render, review, safepath, workbook
     checked = pipeline.check(path, str(path), templates)
     if not checked.ok or checked.rendered is None or checked.output is None:
@@ -428,15 +436,18 @@ def import_command(book, into, check_only, templates) -> None:
         for problem in problems:
             click.echo(str(problem))
         sys.exit(EXIT_ERRORS)
-    kind, problems = pipeline.kind_of(into, templates)
-    if kind is None:
-        for problem in problems.sorted():
+    checked = pipeline.check(into, str(into), templates, source=raw, fill=False)
+    unreadable = [p for p in checked.problems.errors if p.number < 200]       # the file itself, or its schema
+    if checked.kind is None or unreadable:
+        for problem in (unreadable or checked.problems.sorted()):
             click.echo(str(problem))
-        click.echo(f"{into}：无法确定文档类型，未导入", err=True)
+        click.echo(f"{into}：数据文件本身有错误，请先改正再导入", err=True)
         sys.exit(EXIT_ERRORS)
+    kind = checked.kind
     try:
-        book_bytes = book.read_bytes() if book.stat().st_size <= workbook.MAX_BOOK_BYTES else b"x" * (workbook.MAX_BOOK_BYTES + 1)
-        sheets = workbook.read_book(book_bytes)
+        if book.stat().st_size > workbook.MAX_BOOK_BYTES:
+            raise workbook.BookError(f"文件超过 {workbook.MAX_BOOK_BYTES // 1024 // 1024} MB")
+        sheets = workbook.read_book(book.read_bytes())
     except OSError as exc:
         click.echo(f"gen import：{book} 无法读取：{pipeline.os_error_text(exc)}", err=True)
         sys.exit(EXIT_ERRORS)

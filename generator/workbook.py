@@ -590,9 +590,17 @@ class Importer:
             found = self._locate(sheet, cell, start, last)
             if found is None:
                 continue
-            value = figure(sheet, *found, self.places, self.result.issues)
+            value = figure(sheet, *found, self.places_of(cell.pointer), self.result.issues)
             if value is not None:
                 self._figure(cell.pointer, value, cell.check_only, " › ".join(cell.pointer))
+
+    def places_of(self, pointer: tuple) -> int:
+        """Decimals a figure may have: 0 for a count (integer in the schema), else the amount's x-小数位."""
+        from .starter import schema_at, types
+        sub = schema_at(self.schema, list(pointer))
+        if "integer" in types(sub) and "number" not in types(sub):
+            return 0
+        return int(sub.get("x-小数位", self.places))
 
     def _locate(self, sheet: Sheet, cell: Cell, start: int, last: int) -> tuple[int, int] | None:
         if cell.labels:
