@@ -1,7 +1,7 @@
-"""Texts carried over from last year's file (gen rollover) and not yet looked at: W508.
+"""Texts carried over from last year's file (gen rollover) and not yet looked at: W509.
 
 gen rollover ends each line that holds a text with “# 上年文字，待核对 #<fingerprint>”, the fingerprint of the
-texts on that line.  While they are unchanged, gen check says W508 there; rewriting the text (or deleting the
+texts on that line.  While they are unchanged, gen check says W509 there; rewriting the text (or deleting the
 comment) ends it.  A comment is not data, so the document never prints the mark.
 """
 from __future__ import annotations
@@ -59,7 +59,7 @@ def mark_texts(text: str) -> str:
 
 
 def carried_problems(text: str, data, source: SourceMap) -> list[Problem]:
-    """W508 on each marked line whose texts are still those that were carried over."""
+    """W509 on each marked line whose texts are still those that were carried over."""
     if MARK not in text or not isinstance(data, dict):
         return []
     lines = text.split("\n")
@@ -70,5 +70,5 @@ def carried_problems(text: str, data, source: SourceMap) -> list[Problem]:
         if m and m.group(1) == fingerprint([t for _, _, t in found]):
             column, pointer, _ = found[0]
             fields = "、".join(dict.fromkeys(p.rsplit("/", 1)[-1] for _, p, _ in found))
-            problems.append(make(508, Severity.WARNING, Location(source.file, line, column), pointer, field=fields))
+            problems.append(make(509, Severity.WARNING, Location(source.file, line, column), pointer, field=fields))
     return problems

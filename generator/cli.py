@@ -350,7 +350,7 @@ def rollover_command(path, year, out, templates) -> None:
     """由今年的数据文件开始下一年的文件。
 
     今年的决算（预算）数成为“上年”比较数，今年的表格清空（科目行变成注释），说明文字保留并标为待核对
-    （改过之前 gen check 给出 W508），有新年度的模板时换用新模板。
+    （改过之前 gen check 给出 W509），有新年度的模板时换用新模板。
 
     例：gen rollover departments/长治网信办.yaml --年度 2025
     """

@@ -5,7 +5,7 @@ exists (the old year in its name replaced); this year's figures become the compa
 (`Kind.carry`: a 决算's 上年决算, a 预算's 上年预算, as the document printed them); every other figure is
 emptied (blank is 0) and the 科目 rows become comment rows to fill; texts are kept, and each line that holds one
 gets the comment “# 上年文字，待核对 #<fingerprint>”.  While a marked line's texts are unchanged, gen check says
-W508 there; once the text is rewritten (or the comment deleted) it says nothing.  Comments of the old file are
+W509 there; once the text is rewritten (or the comment deleted) it says nothing.  Comments of the old file are
 kept (ruamel round trip, then `gen fmt`'s layout).
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Start a file (issue 12, item 1): gen new writes a starter for a template set; gen rollover starts next year's
-file from this year's (上年 figures carried, tables emptied, texts marked W508 until changed)."""
+file from this year's (上年 figures carried, tables emptied, texts marked W509 until changed)."""
 from __future__ import annotations
 
 import re
@@ -152,19 +152,19 @@ def test_rollover_carries_this_years_printed_figures_into_last_years(tmp_path):
 
 def test_carried_texts_warn_until_changed(tmp_path):
     target, text = _rollover(tmp_path, EXAMPLE)
-    def w508(t: str) -> list[int]:
+    def w509(t: str) -> list[int]:
         target.write_text(t, encoding="utf-8")
-        return [p.location.line for p in pipeline.check(target, "x.yaml", fill=False).problems if p.code == "W508"]
+        return [p.location.line for p in pipeline.check(target, "x.yaml", fill=False).problems if p.code == "W509"]
     lines = text.split("\n")
     marked = [i + 1 for i, line in enumerate(lines) if "# 上年文字，待核对 #" in line]
-    assert w508(text) == marked and len(marked) > 50
+    assert w509(text) == marked and len(marked) > 50
     reason = next(i for i, line in enumerate(lines) if line.startswith("  机关运行经费变动原因:"))
     changed = lines.copy()
     changed[reason] = changed[reason].replace("办公设施设备购置经费增加", "办公设备购置减少")
-    assert w508("\n".join(changed)) == [m for m in marked if m != reason + 1]     # that line is quiet, the rest not
+    assert w509("\n".join(changed)) == [m for m in marked if m != reason + 1]     # that line is quiet, the rest not
     unmarked = lines.copy()
     unmarked[reason] = re.sub(r"\s*# 上年文字.*$", "", unmarked[reason])
-    assert reason + 1 not in w508("\n".join(unmarked))
+    assert reason + 1 not in w509("\n".join(unmarked))
     printed = [line for line in cli("text", str(target)).stdout.splitlines() if not line.startswith("问题：")]
     assert printed == [] or all("上年文字" not in line for line in printed)       # never printed
 
