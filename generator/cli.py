@@ -8,7 +8,6 @@ need them, so that a rebuild in which nothing changed starts and ends quickly.
 """
 from __future__ import annotations
 
-import io
 import os
 import sys
 import traceback
@@ -160,24 +159,95 @@ def context_command(path, group, templates) -> None:
     click.echo("\n".join(shown))
 
 
+def _text_templates(path: Path, templates: Path | None) -> Path | None:
+    """--templates for gen text and gen diff: as given; else, for a file with no templates/ folder above it (the
+    temporary copy git hands a textconv driver), the templates/ of the current folder (git runs the driver at
+    the top of the work tree)."""
+    if templates is not None:
+        return templates
+    if any((parent / "templates").is_dir() for parent in Path(path).resolve().parents):
+        return None
+    here = Path.cwd() / "templates"
+    return here if here.is_dir() else None
+
+
 @main.command("text")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件")
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
-              help="模板所在的文件夹（默认 templates/）。")
-def text_command(path, templates) -> None:
+              help="模板所在的文件夹（默认：离数据文件最近的 templates/，其次是当前文件夹的 templates/）。")
+@click.option("--links", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="“预算文件:”等关联文件所在的文件夹（默认：数据文件所在的文件夹；作 git textconv 时写 departments）。")
+def text_command(path, templates, links) -> None:
     """打印这个部门生成的文档的文字：每段一行，表格每行一行（“| 格 | 格 |”），不写任何文件。
 
     可作为 git 的 textconv 程序，让 git diff 显示数据改动对文档的影响（见 README）。数据有错误时，
     打印这些问题而不是文档，退出码仍为 0，以免 git diff 中断。
     """
-    from docx import Document
-
-    from . import document_text, pipeline
-    checked = pipeline.check(path, str(path), templates)
+    from . import pipeline, review
+    checked = pipeline.check(path, str(path), _text_templates(path, templates), links=links)
     lines = [f"问题：{p.code} {p.message}" for p in checked.problems.sorted()]      # no file:line: textconv sees a temp file
-    if checked.rendered is not None and not checked.problems.has_errors():
-        lines += document_text.lines(Document(io.BytesIO(checked.rendered.to_bytes())))
+    lines += review.text_lines(checked)
     click.echo("\n".join(lines))
+
+
+@main.command("diff")
+@click.argument("old", metavar="旧文件或版本")
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path), metavar="新文件")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def diff_command(old, new, templates) -> None:
+    """比较数据文件的两个版本对文档的影响。
+
+    列出改了哪些数字、文档里哪些句子和表格的格变了、审核结果有什么变化。
+
+    gen diff 旧文件.yaml 新文件.yaml 比较两个文件；gen diff HEAD 文件.yaml 比较 git 中的版本（HEAD、HEAD~1、
+    分支名或提交号）与现在的文件。git 中的版本按现在文件的位置查找模板和预算文件。
+    """
+    from . import pipeline, review
+    from .load import read_source
+    old_path = Path(old)
+    if old_path.is_file():
+        old_bytes, problems = read_source(old_path, old)
+        old_display, old_at = old, old_path
+    else:
+        try:
+            old_bytes, problems = review.git_version(old, new), []
+        except review.GitError as exc:
+            click.echo(f"gen diff：{exc}", err=True)
+            sys.exit(EXIT_ERRORS)
+        old_display, old_at = f"{old}:{new.name}", new
+    new_bytes, new_problems = read_source(new, str(new))
+    if old_bytes is None or new_bytes is None:
+        for problem in problems + new_problems:
+            click.echo(str(problem))
+        sys.exit(EXIT_ERRORS)
+    templates = _text_templates(new, templates)
+    before = pipeline.check(old_at, old_display, templates, source=old_bytes)
+    after = pipeline.check(new, str(new), templates, source=new_bytes)
+    for title, lines in (("输入的数字", _input_changes(before, after, old_display, str(new), old_bytes, new_bytes)),
+                         ("文档", _document_changes(before, after, old_display, str(new))),
+                         ("审核结果", review.problem_changes(before.problems, after.problems))):
+        click.echo(f"{title}：{'没有变化' if not lines else f'{len(lines)} 处变化'}")
+        for line in lines:
+            click.echo(f"  {line}")
+
+
+def _input_changes(before, after, old_name: str, new_name: str, old_bytes: bytes, new_bytes: bytes) -> list[str]:
+    from . import review
+    from .load import load_bytes
+    a, b = load_bytes(old_bytes, old_name), load_bytes(new_bytes, new_name)
+    if not isinstance(a.data, dict) or not isinstance(b.data, dict):
+        return [f"{name} 无法读取，不能比较数字" for name, x in ((old_name, a), (new_name, b)) if not isinstance(x.data, dict)]
+    return review.input_changes(a.data, b.data, b.source, a.source)
+
+
+def _document_changes(before, after, old_name: str, new_name: str) -> list[str]:
+    from . import review
+    old_blocks, new_blocks = review.document_blocks(before), review.document_blocks(after)
+    missing = [name for name, blocks in ((old_name, old_blocks), (new_name, new_blocks)) if blocks is None]
+    if missing:
+        return [f"{name} 有错误，生成不了文档，无法比较文档（见下面的审核结果）" for name in missing]
+    return review.document_changes(old_blocks, new_blocks)
 
 
 @main.command("fmt")
@@ -213,6 +283,209 @@ def fmt_command(paths, check_only, templates) -> None:
             write_atomic(path, result.text.encode("utf-8"))
             click.echo(f"已整理 {path}")
     sys.exit(EXIT_ERRORS if failed else 0)
+
+
+def _write_new(target: Path, text: str) -> None:
+    """Write a file that must not exist yet (never overwritten), or say why not and exit 1."""
+    from .pipeline import os_error_text
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except FileExistsError:
+        click.echo(f"gen：{target} 已经存在，不覆盖（换一个文件名，或用 --out 指定）", err=True)
+        sys.exit(EXIT_ERRORS)
+    except OSError as exc:
+        click.echo(f"gen：无法写入 {target}：{os_error_text(exc)}", err=True)
+        sys.exit(EXIT_ERRORS)
+
+
+@main.command("new")
+@click.argument("template", metavar="模板名")
+@click.argument("unit", metavar="单位名")
+@click.option("--年度", "year", type=click.IntRange(2000, 2100), required=True, metavar="年度", help="数据文件的年度，如 2025。")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), metavar="文件",
+              help="写到哪个文件（默认 departments/<单位名>.yaml）；已有的文件不覆盖。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认：离新文件最近的 templates/）。")
+def new_command(template, unit, year, out, templates) -> None:
+    """按一套模板写一个新的部门数据文件（起始文件）。
+
+    各部分、各张表和说明文字的字段都列好，每个字段上面是它的中文说明；科目表的行写成注释（去掉行首的“# ”再填数）。
+    已有的文件不覆盖。
+
+    例：gen new 山西-2024-单位决算 长治市某某局 --年度 2025
+    """
+    from . import kinds, safepath, starter, templateset
+    name = safepath.clean_component(safepath.clean_value(unit))
+    why = safepath.component_problem(f"{name}.yaml")
+    if not unit.strip() or why:
+        click.echo(f"gen new：单位名“{unit}”不能用作文件名：{why or '是空的'}（用 --out 指定文件名）", err=True)
+        sys.exit(EXIT_ERRORS)
+    target = out or Path("departments") / f"{name}.yaml"
+    try:
+        settings = templateset.find(template, templateset.search_dirs(target, templates))
+    except templateset.TemplateSetError as exc:
+        if exc.problems:
+            for problem in exc.problems:
+                click.echo(str(problem))
+        click.echo(f"gen new：模板“{template}”无法使用：{exc}", err=True)
+        sys.exit(EXIT_ERRORS)
+    kind = kinds.find(settings.document)
+    if kind is None:
+        click.echo(f"gen new：模板“{template}”的文档类型“{settings.document}”未知", err=True)
+        sys.exit(EXIT_ERRORS)
+    _write_new(target, starter.starter_text(kind, settings, unit.strip(), year, target, template))
+    click.echo(f"已写出 {target}（{kind.name}，模板 {template}）；填好后运行 gen check {target}")
+
+
+@main.command("rollover")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件")
+@click.option("--年度", "year", type=click.IntRange(2000, 2100), required=True, metavar="年度", help="新文件的年度，如 2025。")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), metavar="文件",
+              help="写到哪个文件（默认：同一文件夹，文件名中的年度换成新年度，没有年度时加“-新年度”）；已有的文件不覆盖。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def rollover_command(path, year, out, templates) -> None:
+    """由今年的数据文件开始下一年的文件。
+
+    今年的决算（预算）数成为“上年”比较数，今年的表格清空（科目行变成注释），说明文字保留并标为待核对
+    （改过之前 gen check 给出 W509），有新年度的模板时换用新模板。
+
+    例：gen rollover departments/长治网信办.yaml --年度 2025
+    """
+    from . import pipeline, rollover, templateset
+    from .load import read_source
+    raw, problems = read_source(path, str(path))
+    if raw is None:
+        for problem in problems:
+            click.echo(str(problem))
+        sys.exit(EXIT_ERRORS)
+    checked = pipeline.check(path, str(path), templates, source=raw, fill=False)
+    if not checked.ok:
+        for problem in checked.problems.sorted():
+            click.echo(str(problem))
+        click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，"
+                   "请先改正错误再开始下一年的文件", err=True)
+        sys.exit(EXIT_ERRORS)
+    if year <= checked.year:
+        click.echo(f"gen rollover：新年度 {year} 应晚于文件的年度 {checked.year}", err=True)
+        sys.exit(EXIT_ERRORS)
+    dirs = templateset.search_dirs(path, templates)
+    name = checked.model.template
+    moved = rollover.new_template_name(name, checked.year, year,
+                                       lambda n: any((d / n / templateset.SETTINGS_FILE).is_file() for d in dirs))
+    target = out or path.with_name(path.name.replace(str(checked.year), str(year)) if str(checked.year) in path.name
+                                   else f"{path.stem}-{year}{path.suffix}")
+    text = rollover.rollover_text(raw.decode("utf-8-sig"), checked, year, moved)
+    _write_new(target, text)
+    click.echo(f"已写出 {target}：{year} 年度，模板 {moved or name}" + ("" if moved else f"（没有找到 {year} 年度的模板，仍用原模板）"))
+
+
+@main.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件")
+@click.option("--xlsx", "xlsx", is_flag=True, default=True, help="写成 Excel 工作簿（.xlsx，目前唯一的格式）。")
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="文件夹", help="输出文件夹（与 gen build 相同：<文件夹>/<数据文件名>/<输出文件名>.xlsx）。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def export_command(path, xlsx, out_dir, templates) -> None:
+    """把文档里的表格写成 Excel 工作簿（每张表一张工作表）。
+
+    照印出的样子：表名、栏名、栏次、科目行（含计算出的类、款）、合并的单元格。可以改好数字再用 gen import 导回数据文件。
+    """
+    from . import pipeline, render, review, safepath, workbook
+    checked = pipeline.check(path, str(path), templates)
+    if not checked.ok or checked.rendered is None or checked.output is None:
+        for problem in checked.problems.sorted():
+            click.echo(str(problem))
+        click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，未导出", err=True)
+        sys.exit(EXIT_ERRORS)
+    tables = [b for b in review.document_blocks(checked) if isinstance(b, review.Table)]
+    try:
+        target = checked.output.file(out_dir, ".xlsx")
+        render.write_atomic(target, workbook.export(tables))
+    except safepath.UnsafePath as exc:
+        click.echo(f"gen export：{exc}", err=True)
+        sys.exit(EXIT_ERRORS)
+    except OSError as exc:
+        click.echo(f"gen export：无法写入：{pipeline.os_error_text(exc)}", err=True)
+        sys.exit(EXIT_ERRORS)
+    click.echo(f"已导出 {target}（{len(tables)} 张表）")
+
+
+@main.command("import")
+@click.argument("book", type=click.Path(dir_okay=False, path_type=Path), metavar="工作簿.xlsx")
+@click.option("--into", "into", required=True, type=click.Path(dir_okay=False, path_type=Path), metavar="数据文件",
+              help="要更新数字的部门数据文件（文字和注释保留）。")
+@click.option("--check", "check_only", is_flag=True, help="只列出会改动的数字，不改文件。")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
+              help="模板所在的文件夹（默认 templates/）。")
+def import_command(book, into, check_only, templates) -> None:
+    """从工作簿（gen export 导出的，或财务系统导出的同样格式的公开表）更新数据文件中的数字。
+
+    按表名认出每张工作表，按栏名（而不是位置）找到各栏；文件里的文字和注释不变。放不进数据文件的单元格
+    （认不出的栏、数字格里的文字、小数位过多）逐个列出“工作簿:工作表!单元格”，这时不改文件。
+    """
+    from . import fmt, pipeline, rollover, workbook
+    from .load import load_text, read_source
+    from .parts.items import file_names
+    from .render import write_atomic
+    raw, problems = read_source(into, str(into))
+    if raw is None:
+        for problem in problems:
+            click.echo(str(problem))
+        sys.exit(EXIT_ERRORS)
+    checked = pipeline.check(into, str(into), templates, source=raw, fill=False)
+    unreadable = [p for p in checked.problems.errors if p.number < 200]       # the file itself, or its schema
+    if checked.kind is None or unreadable:
+        for problem in (unreadable or checked.problems.sorted()):
+            click.echo(str(problem))
+        click.echo(f"{into}：数据文件本身有错误，请先改正再导入", err=True)
+        sys.exit(EXIT_ERRORS)
+    kind = checked.kind
+    try:
+        if book.stat().st_size > workbook.MAX_BOOK_BYTES:
+            raise workbook.BookError(f"文件超过 {workbook.MAX_BOOK_BYTES // 1024 // 1024} MB")
+        sheets = workbook.read_book(book.read_bytes())
+    except OSError as exc:
+        click.echo(f"gen import：{book} 无法读取：{pipeline.os_error_text(exc)}", err=True)
+        sys.exit(EXIT_ERRORS)
+    except workbook.BookError as exc:
+        click.echo(f"gen import：{book}：{exc}", err=True)
+        sys.exit(EXIT_ERRORS)
+    y = rollover.yaml_with_decimals()
+    text = raw.decode("utf-8-sig")
+    data = y.load(text)
+    importer = workbook.Importer(data, kind, file_names(load_text(text, str(into)).data))
+    for sheet in sheets:
+        importer.sheet(sheet)
+    result = importer.result
+    for issue in result.issues:
+        click.echo(issue.line(str(book)))
+    for name in result.skipped:
+        click.echo(f"{book}:{name}: 提示：不是 gen 能导入的表，略过", err=True)
+    if result.issues:
+        click.echo(f"{book}：{len(result.issues)} 个单元格无法导入，未改动 {into}", err=True)
+        sys.exit(EXIT_ERRORS)
+    for change in result.changes:
+        click.echo(change)
+    if not result.changes:
+        click.echo(f"{into}：数字与工作簿相同，没有改动", err=True)
+        return
+    if check_only:
+        click.echo(f"{into}：{len(result.changes)} 处会改动（--check：未改文件）", err=True)
+        return
+    import io
+    buffer = io.StringIO()
+    y.dump(data, buffer)
+    try:
+        formatted = fmt.format_text(buffer.getvalue(), kind.schema).text
+    except fmt.FormatError as exc:
+        click.echo(f"gen import：{exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    write_atomic(into, formatted.encode("utf-8"))
+    click.echo(f"已更新 {into}：{len(result.changes)} 处；请运行 gen check {into}", err=True)
 
 
 def run() -> None:

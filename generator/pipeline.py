@@ -17,7 +17,7 @@ from pathlib import Path
 
 from typing import Any
 
-from . import amounts, kinds, paginate, reference, render, safepath, schema, templateset, unprinted
+from . import amounts, carried, kinds, paginate, reference, render, safepath, schema, templateset, unprinted
 from .checking import CheckContext
 from .load import SourceMap, load_bytes, load_file
 from .ooxml import TOC_BOOKMARK_PREFIX
@@ -92,9 +92,10 @@ def kind_of(path: Path, templates: Path | None = None) -> tuple[kinds.Kind | Non
 
 
 def _linked(kind: kinds.Kind, data: dict, where: SourceMap, path: Path, templates: Path | None, year: int,
-            problems: Problems, paths: list[Path]) -> dict:
+            problems: Problems, paths: list[Path], links: Path | None = None) -> dict:
     """The other documents of the same unit a file names (e.g. a 决算's 预算文件): each checked on its own, and
-    given to the kind's computation when it is usable.  A name is a plain file name beside this file."""
+    given to the kind's computation when it is usable.  A name is a plain file name beside this file (or in
+    `links`, for a copy that stands elsewhere, such as the temporary file git gives a textconv driver)."""
     linked = {}
     for key, wanted in kind.links.items():
         name = data.get(key)
@@ -106,7 +107,7 @@ def _linked(kind: kinds.Kind, data: dict, where: SourceMap, path: Path, template
             problems.add(make(611, Severity.ERROR, at, pointer, key=key, name=name,
                               detail="只能写同一文件夹中的一个文件名，不能是路径"))
             continue
-        other_path = Path(path).parent / str(name)
+        other_path = (Path(links) if links is not None else Path(path).parent) / str(name)
         other = check(other_path, str(other_path), templates, fill=False, follow_links=False)
         if other.result is None or other.problems.has_errors():
             detail = "打不开或不是部门数据文件" if other.kind is None else f"有 {len(other.problems.errors)} 个错误，请先运行 gen check {name}"
@@ -124,13 +125,13 @@ def _linked(kind: kinds.Kind, data: dict, where: SourceMap, path: Path, template
 
 
 def check(path: Path, display: str | None = None, templates: Path | None = None, source: bytes | None = None,
-          fill: bool = True, follow_links: bool = True) -> Checked:
+          fill: bool = True, follow_links: bool = True, links: Path | None = None) -> Checked:
     """Load, validate, compute and check one department file; every problem found is collected.
 
     `source` is the file's content when the caller has read it already (a build fingerprints exactly the
     bytes it builds from).  With `fill`, a department without errors is also filled into its template, so
     that `gen check` finds every fault a build would (tags without data, refused tags, the output name)
-    short of writing.
+    short of writing.  `links`: the folder where the files it names (预算文件) stand, when not beside `path`.
     """
     file = display or str(path)
     problems = Problems()
@@ -139,6 +140,7 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
     if loaded.data is None or problems.has_errors():
         return Checked(file, problems)
     data, where = loaded.data, loaded.source
+    problems.extend(carried.carried_problems(loaded.text, data, where))
     settings = _template_set(data, where, path, templates, problems)
     kind = _kind(data, settings, where, problems)
     if kind is None:
@@ -155,7 +157,7 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
     linked_paths: list[Path] = []
     if kind.links:
         before = len(problems.errors)
-        linked = (_linked(kind, data, where, path, templates, kind.year(model), problems, linked_paths)
+        linked = (_linked(kind, data, where, path, templates, kind.year(model), problems, linked_paths, links)
                   if follow_links else {})
         if len(problems.errors) > before:          # the figures it would take are not there
             return Checked(file, problems, kind, model, settings=settings)

@@ -175,6 +175,7 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(506, "年份可疑", "“{field}”中的“{found}”不是报告年度{year}年及其前后一年，请核对"),
     Entry(507, "原因与方向不符", "{label}：写的是“{written}”的原因，但计算结果是“{actual}”，这段原因不会印出，请核对"),
     Entry(508, "文字中的数与表不符", "“{field}”中的“{literal}”与{scope}的{name} {value} 不符：文字照写印出，请核对哪一个对"),
+    Entry(509, "上年文字待核对", "“{field}”是从上年文件带来的文字，还没有改过：请核对后改写（或删去行尾的“# 上年文字，待核对”注释）"),
     Entry(601, "未知模板", "未知模板“{name}”：{detail}"),
     Entry(602, "模板标签无值", "模板“{template}”{part}的标签 {tag} 没有对应的数据（{detail}）"),
     Entry(603, "模板错误", "模板“{template}”有错误：{detail}"),

@@ -25,6 +25,9 @@ class Kind:
     settings_schema: Path | None = None                 # JSON Schema of those keys
     links: dict[str, str] = field(default_factory=dict) # key naming another file of the same unit → its kind
     year: Callable[[Any], int] = field(default=lambda model: model.year)
+    economic_tables: tuple[str, ...] = ()               # its 科目 tables by 部门经济分类 (the others: 功能分类)
+    carry: Callable[[Any], dict] | None = None          # result → next year's comparison figures {key: value} (gen rollover)
+    workbook: tuple = ()                                 # the tables gen import reads (generator.workbook ItemSpec/FormSpec)
 
 
 _KINDS: dict[str, Kind] = {}

@@ -49,6 +49,8 @@ def check_economic_code(code: str, name: str, pointer: str, table_label: str, ye
 def check_table_codes(result: TableResult, year: int, ctx: CheckContext) -> Iterable[Problem]:
     economic = result.table.code_lengths == ECONOMIC_CODE_LENGTHS
     for row in result.table.rows:
+        if not row.named:          # its name came from the same code's first appearance or the reference
+            continue
         check = check_economic_code if economic else check_function_code
         yield from check(row.code, row.name, row.pointer, f"{result.title}：", year, ctx)
 

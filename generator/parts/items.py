@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Callable
 
+from .. import reference
 from ..figures import ZERO, Figure, Term, dec, figure
 from ..load import SourceMap, pointer_join
 from ..problems import Problem, Severity, make
@@ -62,6 +63,7 @@ class ItemRow:
     name: str
     cells: dict[str, Decimal]      # entered cells only
     pointer: str                     # JSON pointer of the row
+    named: bool = True               # the row gives its 科目名称 (else it came from Names)
 
     def cell_pointer(self, column: str) -> str:
         return pointer_join(self.pointer, column)
@@ -87,6 +89,60 @@ class ItemTable:
         return {r.code: r for r in self.rows}
 
 
+@dataclass(frozen=True)
+class Names:
+    """科目名称 within one file: a 科目编码 needs its name once.
+
+    A row may give the code alone; its name is the one the file gives the same code first (in any
+    table), else the year's reference classification.  Function codes (2xx…) and economic codes (3xx…)
+    never share a code, so one table of entered names serves both."""
+    entered: dict[str, str]
+    classification: reference.Classification
+
+    def name(self, code: str, economic: bool = False) -> str | None:
+        if code in self.entered:
+            return self.entered[code]
+        ref = self.classification
+        return (ref.economic_name(code) if economic else ref.function_name(code)) or None
+
+
+def file_names(data: dict) -> Names:
+    """The names a department file gives its codes (first appearance wins), and its year's classification."""
+    entered: dict[str, str] = {}
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            name = node.get("科目名称")
+            if "科目编码" in node and isinstance(name, str) and name.strip():
+                entered.setdefault(code_text(node["科目编码"]), name)
+            stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
+        elif isinstance(node, list):
+            stack.extend(reversed([v for v in node if isinstance(v, (dict, list))]))
+    year = data.get("年度")
+    classification = (reference.for_year(year) if isinstance(year, int)
+                      else reference.Classification(None, {}, {}, False))
+    return Names(entered, classification)
+
+
+def read_name(raw: dict, code: str, pointer: str, source: SourceMap, problems: list[Problem], names: Names | None,
+              economic: bool = False) -> tuple[str | None, bool]:
+    """(name, named): the row's own 科目名称, or the file's / reference's name for its code; None with E101
+    when there is none."""
+    if "科目名称" in raw or names is None:
+        return raw.get("科目名称"), True
+    name = names.name(code, economic)
+    if name is None:
+        from ..schema import describe_path
+        parts = [int(p) if p.isdigit() else p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+        year = names.classification.year
+        known = f"不在 {year} 年政府收支分类参考表中" if year else "没有该年度的政府收支分类参考表"
+        problems.append(make(101, Severity.ERROR, source.location(pointer), pointer_join(pointer, "科目名称"),
+                             where=f"{describe_path(parts)}：", field="科目名称",
+                             title=f"（科目编码 {code} {known}，本文件中也没有写过它的名称：请在它第一次出现的地方写上名称）"))
+    return name, False
+
+
 def read_code(raw: dict, pointer: str, source: SourceMap, problems: list[Problem],
               lengths: tuple[int, ...] = FUNCTION_CODE_LENGTHS) -> str | None:
     """The 科目编码 of an entered row, or None (with E106) when it is not 3/5/7 digits."""
@@ -101,11 +157,11 @@ def read_code(raw: dict, pointer: str, source: SourceMap, problems: list[Problem
 
 def read_table(data: dict | None, title: str, columns: Columns, source: SourceMap, problems: list[Problem],
                lengths: tuple[int, ...] = FUNCTION_CODE_LENGTHS, pointer: str | None = None,
-               total_keys: tuple[str, ...] = ()) -> ItemTable:
+               total_keys: tuple[str, ...] = (), names: Names | None = None) -> ItemTable:
     """A 科目 table from its YAML mapping {合计: {...}, 科目: [...], 无数据说明: …}.
 
     `total_keys`: for tables whose totals are entered beside the rows (公开06's 人员经费合计 …)
-    rather than in a 合计 mapping."""
+    rather than in a 合计 mapping.  `names`: where a row without 科目名称 takes its name."""
     data = data or {}
     pointer = pointer if pointer is not None else pointer_join("", title)
     rows, seen = [], {}
@@ -119,8 +175,11 @@ def read_table(data: dict | None, title: str, columns: Columns, source: SourceMa
                                  table=f"{title}：", code=code, other_line=source.location(seen[code]).line))
             continue
         seen[code] = row_pointer
+        name, named = read_name(raw, code, row_pointer, source, problems, names, lengths == ECONOMIC_CODE_LENGTHS)
+        if name is None:
+            continue
         cells = {c: dec(v) for c, v in raw.items() if c not in ("科目编码", "科目名称") and v is not None}
-        rows.append(ItemRow(code, raw["科目名称"], cells, row_pointer))
+        rows.append(ItemRow(code, name, cells, row_pointer, named))
     total = {c: dec(v) for c, v in (data.get("合计") or {}).items() if v is not None}
     return ItemTable(title, columns, tuple(rows), total, pointer, data.get("无数据说明", "") or "", lengths)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import Kind, register
+from .carry import carry
 from .checks import CHECKS
 from .compute import compute
 from .context import template_context
 from .model import read_department
 from .settings import read_settings
+from .workbook import WORKBOOK
 
 KIND = register(Kind(
     name="预算",
@@ -19,5 +21,8 @@ KIND = register(Kind(
     checks=tuple(CHECKS),
     context=template_context,
     read_settings=read_settings,
+    economic_tables=("部门预算一般公共预算财政拨款基本支出表",),
+    carry=carry,
+    workbook=WORKBOOK,
     settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.settings.schema.json",
 ))

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ...figures import ZERO, dec, optional
 from ...load import SourceMap, pointer_join
 from ...parts.fixed_assets import FixedAssets, read_fixed_assets
-from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, read_table
+from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, file_names, read_table
 from ...parts.operating_costs import OperatingCosts, read_operating_costs
 from ...parts.procurement import Procurement, read_procurement
 from ...parts.project_targets import ProjectTarget, read_project
@@ -221,11 +221,12 @@ def _performance(raw: dict | None) -> OverallPerformance:
 
 def read_department(data: dict, source: SourceMap) -> tuple[Budget, list[Problem]]:
     problems: list[Problem] = []
+    names = file_names(data)
 
     def table(key: str, columns: Columns, lengths=None) -> ItemTable:
         if lengths:
-            return read_table(data.get(key), key, columns, source, problems, lengths)
-        return read_table(data.get(key), key, columns, source, problems)
+            return read_table(data.get(key), key, columns, source, problems, lengths, names=names)
+        return read_table(data.get(key), key, columns, source, problems, names=names)
 
     summary = data[SUMMARY]
     overview = data["概况"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import Kind, register
+from .carry import carry
 from .checks import CHECKS
 from .compute import compute
 from .context import template_context
 from .model import read_department
 from .settings import read_settings
+from .workbook import WORKBOOK
 
 KIND = register(Kind(
     name="决算",
@@ -19,5 +21,8 @@ KIND = register(Kind(
     context=template_context,
     read_settings=read_settings,
     links={"预算文件": "预算"},
+    economic_tables=("一般公共预算财政拨款基本支出决算明细表",),
+    carry=carry,
+    workbook=WORKBOOK,
     settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.settings.schema.json",
 ))

@@ -79,6 +79,8 @@ def check_codes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
         yield from check_table_codes(table, dept.year, ctx)
     for label, items in (("上年决算：", dept.prior_classes), ("年初预算：", dept.budget_classes)):
         for item in items:
+            if not item.named:
+                continue
             yield from check_function_code(item.code, item.name, item.pointer, label, dept.year, ctx)
 
 

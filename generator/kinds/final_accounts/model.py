@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ...figures import ZERO, dec, optional
 from ...load import SourceMap, pointer_join
-from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, read_code, read_table
+from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, Names, file_names, read_code, read_name, read_table
 from ...parts.reasons import Reason, read_reason
 from ...parts.sheets import Sheet, read_sheet, sheet_texts
 from ...parts.three_public import ThreePublicFigures, read_figures
@@ -63,6 +63,7 @@ class CodedAmount:
     name: str
     amount: Decimal
     pointer: str
+    named: bool = True               # the entry gives its 科目名称 (else it came from the file's other rows or the reference)
 
 
 @dataclass(frozen=True)
@@ -208,13 +209,17 @@ class Department:
 
 # ───────────────────────────── reading ─────────────────────────────
 
-def _coded(entries, pointer: str, amount_key: str, source: SourceMap, problems: list[Problem]) -> tuple[CodedAmount, ...]:
+def _coded(entries, pointer: str, amount_key: str, source: SourceMap, problems: list[Problem],
+           names: Names) -> tuple[CodedAmount, ...]:
     result = []
     for i, raw in enumerate(entries or []):
         item_pointer = pointer_join(pointer, i)
         code = read_code(raw, item_pointer, source, problems)
-        if code is not None:
-            result.append(CodedAmount(code, raw["科目名称"], dec(raw.get(amount_key)), item_pointer))
+        if code is None:
+            continue
+        name, named = read_name(raw, code, item_pointer, source, problems, names)
+        if name is not None:
+            result.append(CodedAmount(code, name, dec(raw.get(amount_key)), item_pointer, named))
     return tuple(result)
 
 
@@ -303,12 +308,13 @@ def _human_texts(data: dict) -> tuple[TextField, ...]:
 
 def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Problem]]:
     problems: list[Problem] = []
+    names = file_names(data)
     unit = read_unit(data["单位"])
     fiscal_data = data["财政拨款收入支出决算总表"]
     basic_data = data["一般公共预算财政拨款基本支出决算明细表"]
     basic = BasicDetail(
         read_table(basic_data, "一般公共预算财政拨款基本支出决算明细表", BASIC_DETAIL_COLUMNS, source, problems,
-                   ECONOMIC_CODE_LENGTHS),
+                   ECONOMIC_CODE_LENGTHS, names=names),
         optional(basic_data.get("人员经费合计")), optional(basic_data.get("公用经费合计")),
         "/一般公共预算财政拨款基本支出决算明细表")
     three = data["财政拨款三公经费支出决算表"]
@@ -317,7 +323,7 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
     budget = data.get("年初预算") or {}
 
     def table(key: str, columns: Columns) -> ItemTable:
-        return read_table(data.get(key), key, columns, source, problems)
+        return read_table(data.get(key), key, columns, source, problems, names=names)
 
     sheets = tuple(read_sheet(raw, pointer_join("/项目支出绩效自评表", i))
                    for i, raw in enumerate(data.get("项目支出绩效自评表") or []))
@@ -351,10 +357,10 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
             pointer="/相关信息统计表"),
         prior=read_figures_of(prior, "/上年决算"),
         prior_classes=_coded(prior.get("一般公共预算财政拨款支出按科目"), "/上年决算/一般公共预算财政拨款支出按科目",
-                             "决算数", source, problems),
+                             "决算数", source, problems, names),
         prior_three_public=read_figures(prior.get("三公经费"), "/上年决算/三公经费"),
         budget_classes=_coded(budget.get("一般公共预算财政拨款支出按科目"), "/年初预算/一般公共预算财政拨款支出按科目",
-                              "预算数", source, problems),
+                              "预算数", source, problems, names),
         budget_operating=optional(budget.get("机关运行经费")),
         explanations=_explanations(data.get("情况说明") or {}),
         sheets=sheets,
