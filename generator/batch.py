@@ -229,10 +229,11 @@ def _build_one(source: str, options: Options) -> Result:
     problems = built.problems
     result = Result(source, "built" if built.ok else "failed", [str(p) for p in problems.sorted()],
                     len(problems.errors), len(problems.warnings), [str(p) for p in built.outputs], list(built.notes))
-    if built.ok:
-        _write_record(path, options, built, paginated=options.paginate and _SESSION is not None,
+    pdf_missing = options.pdf and not any(str(o).endswith(".pdf") for o in built.outputs)
+    if built.ok and not pdf_missing:
+        _write_record(path, options, built, paginated=options.paginate and built.paginated,
                       source_hash=_hash_bytes(raw))
-    else:
+    else:                   # failed, or the PDF could not be made: the next run tries again
         _forget_record(source, options)
     return result
 
