@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import __version__
 from .safepath import folder_name
+from .terminal import escapes_allowed, ljust, width
 
 STATE_FILE = ".gen-build.json"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -344,7 +345,7 @@ class Progress:
     def __init__(self, total: int, stream=None):
         self.total = total
         self.stream = stream or sys.stderr
-        self.tty = self.stream.isatty()
+        self.tty = escapes_allowed(self.stream)     # a redrawn bar; TERM=dumb and pipes get plain lines
         self.done = 0
 
     def step(self, result: Result) -> None:
@@ -352,9 +353,9 @@ class Progress:
         if not self.tty and result.status == "unchanged":
             return                          # a skipped department is not news; the summary counts it
         if self.tty:
-            width = 30
-            filled = width * self.done // max(self.total, 1)
-            self.stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {self.done}/{self.total} {Path(result.source).name}\x1b[K")
+            bar = 30
+            filled = bar * self.done // max(self.total, 1)
+            self.stream.write(f"\r[{'#' * filled}{'-' * (bar - filled)}] {self.done}/{self.total} {Path(result.source).name}\x1b[K")
             if self.done == self.total:
                 self.stream.write("\n")
         else:
@@ -435,7 +436,7 @@ def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
     warned = sum(1 for r in results if r.status != "failed" and r.warnings)
     lines = [f"汇总：生成 {count['built']}，未变 {count['unchanged']}，有警告 {warned}，失败 {count['failed']}（共 {len(results)} 个）"]
     shown = [r for r in results if r.status != "unchanged" or len(results) <= list_unchanged_up_to]
-    width = max((len(r.source) for r in shown), default=0)
+    columns = max((width(r.source) for r in shown), default=0)
     for r in shown:
         if r.internal:
             detail = f"gen 内部错误，未生成文件（{r.internal}）"
@@ -444,7 +445,7 @@ def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
         else:
             detail = "；".join(r.outputs)
         flag = f"（{r.warnings} 个警告）" if r.warnings and r.status != "failed" else ""
-        lines.append(f"  {STATUS[r.status]}  {r.source.ljust(width)}  {detail}{flag}")
+        lines.append(f"  {STATUS[r.status]}  {ljust(r.source, columns)}  {detail}{flag}")
     if len(shown) < len(results):
         lines.append(f"  未变  其余 {len(results) - len(shown)} 个部门的输入没有变化，文件仍在原处")
     return lines

@@ -16,11 +16,16 @@ from pathlib import Path
 
 import click
 
-from . import __version__, clickzh
+from . import __version__, clickzh, terminal
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 clickzh.install()          # before the decorators below: click translates some texts when a parameter is made
 INTERNAL_MESSAGE = "gen 内部错误（不是数据问题）。请把命令和数据文件发给维护人员；设置 GEN_DEBUG=1 可看到详细信息。"
+
+
+def _echo_problem(line: str) -> None:
+    """A problem line on stdout; on a terminal its code is red (E) or yellow (W) unless NO_COLOR or TERM=dumb."""
+    click.echo(terminal.paint(line) if terminal.colour_wanted(sys.stdout) else line)
 
 
 def _summary(errors: int, warnings: int) -> str:
@@ -31,7 +36,10 @@ def _summary(errors: int, warnings: int) -> str:
 @click.version_option(__version__, "--version", prog_name="gen", message="%(prog)s 版本 %(version)s",
                       help="显示版本并退出。")
 def main() -> None:
-    """gen：由部门数据文件（YAML）生成决算公开文档。"""
+    """gen：由部门数据文件（YAML）和省里的 Word 模板生成预决算公开等文档（模板决定文档类型）。
+
+    每个命令的用法：gen 命令 -h。退出码：0 没有错误（可以有警告），1 数据或模板有错误，2 命令行写错，3 gen 内部错误。
+    """
 
 
 def _files(paths) -> tuple[list[Path], list[str]]:
@@ -57,21 +65,21 @@ def check_command(paths, strict, templates) -> None:
     from . import batch, pipeline
     files, empty = _files(paths)
     for line in empty:
-        click.echo(line)
+        _echo_problem(line)
     failed, internal = bool(empty), False
     for path in files:
         try:
             problems = pipeline.check(path, str(path), templates).problems
         except Exception as exc:       # one file's fault of gen itself: say so, go on with the others
             result = batch.internal_failure(str(path), exc)
-            click.echo(result.lines[0])
+            _echo_problem(result.lines[0])
             click.echo(f"{path}：gen 内部错误，未能检查完", err=True)
             internal = True
             continue
         if strict:
             problems.items = [p.as_error() for p in problems.items]
         for problem in problems.sorted():
-            click.echo(str(problem))
+            _echo_problem(str(problem))
         click.echo(f"{path}：{_summary(len(problems.errors), len(problems.warnings))}", err=True)
         failed |= problems.has_errors()
     sys.exit(EXIT_INTERNAL if internal else EXIT_ERRORS if failed else EXIT_OK)
@@ -99,7 +107,7 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, for
                             templates=str(templates) if templates else None, paginate=not no_paginate)
     files, empty = _files(paths)
     for line in empty:
-        click.echo(line)
+        _echo_problem(line)
     if not files:
         sys.exit(EXIT_ERRORS)
     progress = batch.Progress(len(files)) if len(files) > 1 else None
@@ -108,7 +116,7 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, for
         if progress is not None:
             progress.clear()
         for line in result.lines:
-            click.echo(line)
+            _echo_problem(line)
         for note in result.notes:
             click.echo(f"{result.source}: 提示：{note}", err=True)
         if result.status == "built":
@@ -147,7 +155,7 @@ def context_command(path, group, templates) -> None:
     checked = pipeline.check(path, str(path), templates, fill=False)
     if not checked.ok:
         for problem in checked.problems.sorted():
-            click.echo(str(problem))
+            _echo_problem(str(problem))
         click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，无法列出标签",
                    err=True)
         sys.exit(EXIT_ERRORS)
@@ -194,7 +202,7 @@ def fmt_command(paths, check_only, templates) -> None:
         kind, problems = pipeline.kind_of(path, templates)
         if kind is None:
             for problem in problems.sorted():
-                click.echo(str(problem))
+                _echo_problem(str(problem))
             click.echo(f"{path}：无法确定文档类型，未整理", err=True)
             failed = True
             continue

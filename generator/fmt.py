@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .load import load_text
+from .terminal import width
 
 def _yaml() -> YAML:
     y = YAML()
@@ -98,10 +98,6 @@ def _styles(node) -> None:
 # ───────────────────────────── columns ─────────────────────────────
 
 ROW = re.compile(r"^(?P<indent>\s*)- \{(?P<body>.*)\}(?P<tail>\s*(#.*)?)$")
-
-
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _cells(body: str) -> list[str] | None:
