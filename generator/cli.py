@@ -28,8 +28,16 @@ def _echo_problem(line: str) -> None:
     click.echo(terminal.paint(line) if terminal.colour_wanted(sys.stdout) else line)
 
 
-def _summary(errors: int, warnings: int) -> str:
-    return f"{errors} 个错误，{warnings} 个警告"
+def _summary(errors: int, warnings: int, acknowledged: int = 0, shown_all: bool = False) -> str:
+    text = f"{errors} 个错误，{warnings} 个警告"
+    if acknowledged:
+        text += f"（其中 {acknowledged} 个已核对{'' if shown_all else '，未列出，--全部 可列出'}）"
+    return text
+
+
+def _show_all_option(function):
+    return click.option("--全部", "--all", "show_all", is_flag=True,
+                        help="也列出数据文件“已核对”了的警告（默认只计数）。")(function)
 
 
 @click.group("gen", cls=clickzh.Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,10 +65,11 @@ def _files(paths) -> tuple[list[Path], list[str]]:
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="数据文件或文件夹...")
-@click.option("--strict", is_flag=True, help="把警告也当作错误。")
+@click.option("--strict", is_flag=True, help="把警告也当作错误（已核对的警告除外）。")
+@_show_all_option
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
               help="模板所在的文件夹（默认 templates/）。")
-def check_command(paths, strict, templates) -> None:
+def check_command(paths, strict, show_all, templates) -> None:
     """检查数据文件：读取、字段校验、审核公式、模板与输出文件名。不生成文档。"""
     from . import batch, pipeline
     files, empty = _files(paths)
@@ -77,10 +86,11 @@ def check_command(paths, strict, templates) -> None:
             internal = True
             continue
         if strict:
-            problems.items = [p.as_error() for p in problems.items]
-        for problem in problems.sorted():
+            problems.make_strict()
+        for problem in problems.shown(show_all):
             _echo_problem(str(problem))
-        click.echo(f"{path}：{_summary(len(problems.errors), len(problems.warnings))}", err=True)
+        click.echo(f"{path}：{_summary(len(problems.errors), len(problems.warnings), len(problems.acknowledged), show_all)}",
+                   err=True)
         failed |= problems.has_errors()
     sys.exit(EXIT_INTERNAL if internal else EXIT_ERRORS if failed else EXIT_OK)
 
@@ -88,7 +98,8 @@ def check_command(paths, strict, templates) -> None:
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True, metavar="数据文件或文件夹...")
 @click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
-@click.option("--strict", is_flag=True, help="有警告也不生成。")
+@click.option("--strict", is_flag=True, help="有警告也不生成（已核对的警告除外）。")
+@_show_all_option
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               metavar="文件夹", help="输出文件夹。")
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
@@ -96,7 +107,7 @@ def check_command(paths, strict, templates) -> None:
 @click.option("--no-paginate", is_flag=True, help="不用 LibreOffice 计算目录页码（更快；Word 打开时提示更新目录）。")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help="同时生成的进程数（默认：CPU 核数）。")
 @click.option("--force", is_flag=True, help="输入没有变化的部门也重新生成。")
-def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, force) -> None:
+def build_command(paths, pdf, strict, show_all, out_dir, templates, no_paginate, jobs, force) -> None:
     """检查并生成文档：output/<文件名>/<年度>年度….docx（加 --pdf 同时生成 PDF）。
 
     可以给一个或多个数据文件，或一个文件夹（其中的全部 .yaml）。多个部门并行生成；
@@ -104,7 +115,8 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, for
     """
     from . import batch
     options = batch.Options(out_dir=str(out_dir), pdf=pdf, strict=strict,
-                            templates=str(templates) if templates else None, paginate=not no_paginate)
+                            templates=str(templates) if templates else None, paginate=not no_paginate,
+                            show_all=show_all)
     files, empty = _files(paths)
     for line in empty:
         _echo_problem(line)
@@ -122,14 +134,16 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, for
         if result.status == "built":
             for output in result.outputs:
                 click.echo(f"已生成 {output}")
-            click.echo(f"{result.source}：{_summary(result.errors, result.warnings)}", err=True)
+            click.echo(f"{result.source}：{_summary(result.errors, result.warnings, result.acknowledged, show_all)}",
+                       err=True)
         elif result.status == "unchanged":
             if progress is None:
                 click.echo(f"{result.source}：输入未变，跳过（{'；'.join(result.outputs)}）", err=True)
         elif result.internal:
             click.echo(f"{result.source}：gen 内部错误，未生成文件", err=True)
         else:
-            click.echo(f"{result.source}：{_summary(result.errors, result.warnings)}，未生成文件", err=True)
+            click.echo(f"{result.source}：{_summary(result.errors, result.warnings, result.acknowledged, show_all)}，"
+                       "未生成文件", err=True)
 
     results = batch.run(files, options, jobs=jobs, force=force, on_result=report, progress=progress)
     if len(results) > 1:
@@ -182,7 +196,7 @@ def text_command(path, templates) -> None:
 
     from . import document_text, pipeline
     checked = pipeline.check(path, str(path), templates)
-    lines = [f"问题：{p.code} {p.message}" for p in checked.problems.sorted()]      # no file:line: textconv sees a temp file
+    lines = [f"问题：{p.code} {p.message}" for p in checked.problems.shown()]      # no file:line: textconv sees a temp file
     if checked.rendered is not None and not checked.problems.has_errors():
         lines += document_text.lines(Document(io.BytesIO(checked.rendered.to_bytes())))
     click.echo("\n".join(lines))

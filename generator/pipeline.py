@@ -17,7 +17,7 @@ from pathlib import Path
 
 from typing import Any
 
-from . import amounts, kinds, paginate, reference, render, safepath, schema, templateset
+from . import acknowledged, amounts, kinds, paginate, reference, render, safepath, schema, templateset
 from .checking import CheckContext
 from .load import SourceMap, load_bytes, load_file
 from .ooxml import TOC_BOOKMARK_PREFIX
@@ -133,8 +133,15 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
     short of writing.
     """
     file = display or str(path)
-    problems = Problems()
     loaded = load_bytes(source, file) if source is not None else load_file(path, file)
+    checked = _check(loaded, file, path, templates, fill, follow_links)
+    if loaded.data is not None:        # 已核对: warnings get their place; acknowledged ones are marked (acknowledged.py)
+        acknowledged.apply(checked.problems, loaded.data, loaded.source, complete=checked.result is not None)
+    return checked
+
+
+def _check(loaded, file: str, path: Path, templates: Path | None, fill: bool, follow_links: bool) -> Checked:
+    problems = Problems()
     problems.extend(loaded.problems)
     if loaded.data is None or problems.has_errors():
         return Checked(file, problems)
@@ -262,7 +269,7 @@ def _build(path: Path, options: BuildOptions, display: str | None, session: "pag
     checked = check(path, display, options.templates, source=source)
     result = Built(checked)
     if options.strict:
-        checked.problems.items = [p.as_error() for p in checked.problems.items]
+        checked.problems.make_strict()
     if not checked.ok or checked.rendered is None or checked.output is None:
         return result
     location = Location(checked.file, 1, 1)
