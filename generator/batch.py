@@ -27,12 +27,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .paths import SCHEMA_DIR
 from .safepath import folder_name
 from .terminal import escapes_allowed, ljust, width
 
 STATE_FILE = ".gen-build.json"
 PACKAGE_DIR = Path(__file__).resolve().parent
-SCHEMA_DIR = PACKAGE_DIR.parent / "schemas"   # as schema.SCHEMA_DIR; not imported from there, which loads jsonschema
 
 
 @dataclass(frozen=True)

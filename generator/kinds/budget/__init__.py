@@ -2,8 +2,7 @@
 部门固定资产占用情况表 and 名词解释 (河北 2024, seed 001)."""
 from __future__ import annotations
 
-from pathlib import Path
-
+from ...paths import SCHEMA_DIR
 from .. import Kind, register
 from .checks import CHECKS
 from .compute import compute
@@ -13,11 +12,11 @@ from .settings import read_settings
 
 KIND = register(Kind(
     name="预算",
-    schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.schema.json",
+    schema=SCHEMA_DIR / "budget.schema.json",
     read=read_department,
     compute=compute,
     checks=tuple(CHECKS),
     context=template_context,
     read_settings=read_settings,
-    settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.settings.schema.json",
+    settings_schema=SCHEMA_DIR / "budget.settings.schema.json",
 ))

@@ -1,8 +1,7 @@
 """部门决算公开 (final accounts): 公开01–10, 情况说明, 名词解释, attached self-evaluation sheets."""
 from __future__ import annotations
 
-from pathlib import Path
-
+from ...paths import SCHEMA_DIR
 from .. import Kind, register
 from .checks import CHECKS
 from .compute import compute
@@ -12,12 +11,12 @@ from .settings import read_settings
 
 KIND = register(Kind(
     name="决算",
-    schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.schema.json",
+    schema=SCHEMA_DIR / "final_accounts.schema.json",
     read=read_department,
     compute=compute,
     checks=tuple(CHECKS),
     context=template_context,
     read_settings=read_settings,
     links={"预算文件": "预算"},
-    settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.settings.schema.json",
+    settings_schema=SCHEMA_DIR / "final_accounts.settings.schema.json",
 ))
