@@ -97,7 +97,7 @@ def check_command(paths, strict, show_all, templates) -> None:
 
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True, metavar="数据文件或文件夹...")
-@click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
+@click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF（LibreOffice 不能用时只生成 docx，警告 W605）。")
 @click.option("--strict", is_flag=True, help="有警告也不生成（已核对的警告除外）。")
 @_show_all_option
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
