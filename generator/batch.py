@@ -27,11 +27,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .paths import SCHEMA_DIR
 from .safepath import folder_name
+from .terminal import escapes_allowed, ljust, width
 
 STATE_FILE = ".gen-build.json"
 PACKAGE_DIR = Path(__file__).resolve().parent
-SCHEMA_DIR = PACKAGE_DIR.parent / "schemas"   # as schema.SCHEMA_DIR; not imported from there, which loads jsonschema
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Options:
     strict: bool = False
     templates: str | None = None
     paginate: bool = True
+    show_all: bool = False            # --全部: also print the warnings the file acknowledges (not fingerprinted)
 
     def pipeline(self):
         from .pipeline import BuildOptions
@@ -64,6 +66,7 @@ class Result:
     internal: str = ""                # failed by a fault of gen itself, not of the data (exit code 3): what it was
     office_mb: int = 0                # resident memory of this worker's LibreOffice after the document (0: not used)
     office_restarts: int = 0          # times that LibreOffice was restarted past its ceiling, so far
+    acknowledged: int = 0             # of the warnings, those the file acknowledges (已核对): not in `lines`
 
 
 # ───────────────────────────── fingerprints ─────────────────────────────
@@ -163,6 +166,7 @@ def _write_record(source: Path, options: Options, built, paginated: bool, source
         "options": options.fingerprint(),
         "paginated": paginated,
         "warnings": len(built.problems.warnings),
+        "acknowledged": len(built.problems.acknowledged),
         "outputs": [{"path": str(p), "size": p.stat().st_size, "mtime_ns": p.stat().st_mtime_ns} for p in built.outputs],
     }
     write_atomic(state_path(Path(options.out_dir), source), json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -229,14 +233,16 @@ def _build_one(source: str, options: Options) -> Result:
     raw, _ = read_source(path, source)          # read once: these bytes are built and fingerprinted
     built = build(path, options.pipeline(), source, office_session=_session(options), source=raw)
     problems = built.problems
-    result = Result(source, "built" if built.ok else "failed", [str(p) for p in problems.sorted()],
-                    len(problems.errors), len(problems.warnings), [str(p) for p in built.outputs], list(built.notes))
+    result = Result(source, "built" if built.ok else "failed", [str(p) for p in problems.shown(options.show_all)],
+                    len(problems.errors), len(problems.warnings), [str(p) for p in built.outputs], list(built.notes),
+                    acknowledged=len(problems.acknowledged))
+    pdf_missing = options.pdf and not any(str(o).endswith(".pdf") for o in built.outputs)
     if _SESSION is not None:
         result.office_mb, result.office_restarts = _SESSION.memory_mb, _SESSION.restarts
-    if built.ok:
-        _write_record(path, options, built, paginated=options.paginate and _SESSION is not None,
+    if built.ok and not pdf_missing:
+        _write_record(path, options, built, paginated=options.paginate and built.paginated,
                       source_hash=_hash_bytes(raw))
-    else:
+    else:                   # failed, or the PDF could not be made: the next run tries again
         _forget_record(source, options)
     return result
 
@@ -347,7 +353,7 @@ class Progress:
     def __init__(self, total: int, stream=None):
         self.total = total
         self.stream = stream or sys.stderr
-        self.tty = self.stream.isatty()
+        self.tty = escapes_allowed(self.stream)     # a redrawn bar; TERM=dumb and pipes get plain lines
         self.done = 0
 
     def step(self, result: Result) -> None:
@@ -355,9 +361,9 @@ class Progress:
         if not self.tty and result.status == "unchanged":
             return                          # a skipped department is not news; the summary counts it
         if self.tty:
-            width = 30
-            filled = width * self.done // max(self.total, 1)
-            self.stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {self.done}/{self.total} {Path(result.source).name}\x1b[K")
+            bar = 30
+            filled = bar * self.done // max(self.total, 1)
+            self.stream.write(f"\r[{'#' * filled}{'-' * (bar - filled)}] {self.done}/{self.total} {Path(result.source).name}\x1b[K")
             if self.done == self.total:
                 self.stream.write("\n")
         else:
@@ -388,7 +394,7 @@ def run(paths, options: Options, jobs: int | None = None, force: bool = False, o
                                                   f"（{Path(options.out_dir) / folder}/），请给数据文件改名"], errors=1)
         elif not force and path.is_file() and (record := _unchanged(path, options)) is not None:
             results[i] = Result(source, "unchanged", outputs=[o["path"] for o in record["outputs"]],
-                                warnings=record.get("warnings", 0))
+                                warnings=record.get("warnings", 0), acknowledged=record.get("acknowledged", 0))
         else:
             todo.append(i)
         folders.setdefault(folder, i)
@@ -435,10 +441,10 @@ def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
     In a large run the departments that were skipped are counted, not listed one by one.
     """
     count = {s: sum(1 for r in results if r.status == s) for s in STATUS}
-    warned = sum(1 for r in results if r.status != "failed" and r.warnings)
+    warned = sum(1 for r in results if r.status != "failed" and r.warnings > r.acknowledged)
     lines = [f"汇总：生成 {count['built']}，未变 {count['unchanged']}，有警告 {warned}，失败 {count['failed']}（共 {len(results)} 个）"]
     shown = [r for r in results if r.status != "unchanged" or len(results) <= list_unchanged_up_to]
-    width = max((len(r.source) for r in shown), default=0)
+    columns = max((width(r.source) for r in shown), default=0)
     for r in shown:
         if r.internal:
             detail = f"gen 内部错误，未生成文件（{r.internal}）"
@@ -446,8 +452,9 @@ def summary(results: list[Result], list_unchanged_up_to: int = 50) -> list[str]:
             detail = f"{r.errors} 个错误，未生成文件"
         else:
             detail = "；".join(r.outputs)
-        flag = f"（{r.warnings} 个警告）" if r.warnings and r.status != "failed" else ""
-        lines.append(f"  {STATUS[r.status]}  {r.source.ljust(width)}  {detail}{flag}")
+        open_warnings = r.warnings - r.acknowledged          # acknowledged ones (已核对) are not news
+        flag = f"（{open_warnings} 个警告）" if open_warnings and r.status != "failed" else ""
+        lines.append(f"  {STATUS[r.status]}  {ljust(r.source, columns)}  {detail}{flag}")
     if len(shown) < len(results):
         lines.append(f"  未变  其余 {len(results) - len(shown)} 个部门的输入没有变化，文件仍在原处")
     peak = max((r.office_mb for r in results), default=0)

@@ -15,22 +15,38 @@ from pathlib import Path
 
 import click
 
-from . import __version__, clickzh
+from . import __version__, clickzh, terminal
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 clickzh.install()          # before the decorators below: click translates some texts when a parameter is made
 INTERNAL_MESSAGE = "gen 内部错误（不是数据问题）。请把命令和数据文件发给维护人员；设置 GEN_DEBUG=1 可看到详细信息。"
 
 
-def _summary(errors: int, warnings: int) -> str:
-    return f"{errors} 个错误，{warnings} 个警告"
+def _echo_problem(line: str) -> None:
+    """A problem line on stdout; on a terminal its code is red (E) or yellow (W) unless NO_COLOR or TERM=dumb."""
+    click.echo(terminal.paint(line) if terminal.colour_wanted(sys.stdout) else line)
+
+
+def _summary(errors: int, warnings: int, acknowledged: int = 0, shown_all: bool = False) -> str:
+    text = f"{errors} 个错误，{warnings} 个警告"
+    if acknowledged:
+        text += f"（其中 {acknowledged} 个已核对{'' if shown_all else '，未列出，--全部 可列出'}）"
+    return text
+
+
+def _show_all_option(function):
+    return click.option("--全部", "--all", "show_all", is_flag=True,
+                        help="也列出数据文件“已核对”了的警告（默认只计数）。")(function)
 
 
 @click.group("gen", cls=clickzh.Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="gen", message="%(prog)s 版本 %(version)s",
                       help="显示版本并退出。")
 def main() -> None:
-    """gen：由部门数据文件（YAML）生成决算公开文档。"""
+    """gen：由部门数据文件（YAML）和省里的 Word 模板生成预决算公开等文档（模板决定文档类型）。
+
+    每个命令的用法：gen 命令 -h。退出码：0 没有错误（可以有警告），1 数据或模板有错误，2 命令行写错，3 gen 内部错误。
+    """
 
 
 def _files(paths) -> tuple[list[Path], list[str]]:
@@ -48,38 +64,41 @@ def _files(paths) -> tuple[list[Path], list[str]]:
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="数据文件或文件夹...")
-@click.option("--strict", is_flag=True, help="把警告也当作错误。")
+@click.option("--strict", is_flag=True, help="把警告也当作错误（已核对的警告除外）。")
+@_show_all_option
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
               help="模板所在的文件夹（默认 templates/）。")
-def check_command(paths, strict, templates) -> None:
+def check_command(paths, strict, show_all, templates) -> None:
     """检查数据文件：读取、字段校验、审核公式、模板与输出文件名。不生成文档。"""
     from . import batch, pipeline
     files, empty = _files(paths)
     for line in empty:
-        click.echo(line)
+        _echo_problem(line)
     failed, internal = bool(empty), False
     for path in files:
         try:
             problems = pipeline.check(path, str(path), templates).problems
         except Exception as exc:       # one file's fault of gen itself: say so, go on with the others
             result = batch.internal_failure(str(path), exc)
-            click.echo(result.lines[0])
+            _echo_problem(result.lines[0])
             click.echo(f"{path}：gen 内部错误，未能检查完", err=True)
             internal = True
             continue
         if strict:
-            problems.items = [p.as_error() for p in problems.items]
-        for problem in problems.sorted():
-            click.echo(str(problem))
-        click.echo(f"{path}：{_summary(len(problems.errors), len(problems.warnings))}", err=True)
+            problems.make_strict()
+        for problem in problems.shown(show_all):
+            _echo_problem(str(problem))
+        click.echo(f"{path}：{_summary(len(problems.errors), len(problems.warnings), len(problems.acknowledged), show_all)}",
+                   err=True)
         failed |= problems.has_errors()
     sys.exit(EXIT_INTERNAL if internal else EXIT_ERRORS if failed else EXIT_OK)
 
 
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True, metavar="数据文件或文件夹...")
-@click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
-@click.option("--strict", is_flag=True, help="有警告也不生成。")
+@click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF（LibreOffice 不能用时只生成 docx，警告 W605）。")
+@click.option("--strict", is_flag=True, help="有警告也不生成（已核对的警告除外）。")
+@_show_all_option
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               metavar="文件夹", help="输出文件夹。")
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
@@ -87,7 +106,7 @@ def check_command(paths, strict, templates) -> None:
 @click.option("--no-paginate", is_flag=True, help="不用 LibreOffice 计算目录页码（更快；Word 打开时提示更新目录）。")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help="同时生成的进程数（默认：CPU 核数）。")
 @click.option("--force", is_flag=True, help="输入没有变化的部门也重新生成。")
-def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, force) -> None:
+def build_command(paths, pdf, strict, show_all, out_dir, templates, no_paginate, jobs, force) -> None:
     """检查并生成文档：output/<文件名>/<年度>年度….docx（加 --pdf 同时生成 PDF）。
 
     可以给一个或多个数据文件，或一个文件夹（其中的全部 .yaml）。多个部门并行生成；
@@ -95,10 +114,11 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, for
     """
     from . import batch
     options = batch.Options(out_dir=str(out_dir), pdf=pdf, strict=strict,
-                            templates=str(templates) if templates else None, paginate=not no_paginate)
+                            templates=str(templates) if templates else None, paginate=not no_paginate,
+                            show_all=show_all)
     files, empty = _files(paths)
     for line in empty:
-        click.echo(line)
+        _echo_problem(line)
     if not files:
         sys.exit(EXIT_ERRORS)
     progress = batch.Progress(len(files)) if len(files) > 1 else None
@@ -107,20 +127,22 @@ def build_command(paths, pdf, strict, out_dir, templates, no_paginate, jobs, for
         if progress is not None:
             progress.clear()
         for line in result.lines:
-            click.echo(line)
+            _echo_problem(line)
         for note in result.notes:
             click.echo(f"{result.source}: 提示：{note}", err=True)
         if result.status == "built":
             for output in result.outputs:
                 click.echo(f"已生成 {output}")
-            click.echo(f"{result.source}：{_summary(result.errors, result.warnings)}", err=True)
+            click.echo(f"{result.source}：{_summary(result.errors, result.warnings, result.acknowledged, show_all)}",
+                       err=True)
         elif result.status == "unchanged":
             if progress is None:
                 click.echo(f"{result.source}：输入未变，跳过（{'；'.join(result.outputs)}）", err=True)
         elif result.internal:
             click.echo(f"{result.source}：gen 内部错误，未生成文件", err=True)
         else:
-            click.echo(f"{result.source}：{_summary(result.errors, result.warnings)}，未生成文件", err=True)
+            click.echo(f"{result.source}：{_summary(result.errors, result.warnings, result.acknowledged, show_all)}，"
+                       "未生成文件", err=True)
 
     results = batch.run(files, options, jobs=jobs, force=force, on_result=report, progress=progress)
     if len(results) > 1:
@@ -146,7 +168,7 @@ def context_command(path, group, templates) -> None:
     checked = pipeline.check(path, str(path), templates, fill=False)
     if not checked.ok:
         for problem in checked.problems.sorted():
-            click.echo(str(problem))
+            _echo_problem(str(problem))
         click.echo(f"{path}：{_summary(len(checked.problems.errors), len(checked.problems.warnings))}，无法列出标签",
                    err=True)
         sys.exit(EXIT_ERRORS)
@@ -185,7 +207,7 @@ def text_command(path, templates, links) -> None:
     """
     from . import pipeline, review
     checked = pipeline.check(path, str(path), _text_templates(path, templates), links=links)
-    lines = [f"问题：{p.code} {p.message}" for p in checked.problems.sorted()]      # no file:line: textconv sees a temp file
+    lines = [f"问题：{p.code} {p.message}" for p in checked.problems.shown()]      # no file:line: textconv sees a temp file
     lines += review.text_lines(checked)
     click.echo("\n".join(lines))
 
@@ -264,7 +286,7 @@ def fmt_command(paths, check_only, templates) -> None:
         kind, problems = pipeline.kind_of(path, templates)
         if kind is None:
             for problem in problems.sorted():
-                click.echo(str(problem))
+                _echo_problem(str(problem))
             click.echo(f"{path}：无法确定文档类型，未整理", err=True)
             failed = True
             continue

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .load import load_text
+from .terminal import width
 
 def _yaml() -> YAML:
     y = YAML()
@@ -41,13 +41,36 @@ def _resolve(schema: dict, root: dict) -> dict:
     return schema
 
 
-def _order(node, schema: dict, root: dict) -> None:
+def _mappings(node, schema: dict, root: dict):
+    """Every mapping of the document, outermost first, with the schema that applies to it."""
     schema = _resolve(schema or {}, root)
     if isinstance(node, CommentedMap):
+        yield node, schema
         props = schema.get("properties", {})
-        known = [k for k in props if k in node]
-        rest = [k for k in node if k not in props]
-        order = known + rest
+        for k in node:
+            sub = props.get(k)
+            if sub is None:
+                for alt in schema.get("anyOf", []) + schema.get("oneOf", []):
+                    alt = _resolve(alt, root)
+                    if k in alt.get("properties", {}):
+                        sub = alt["properties"][k]
+            yield from _mappings(node[k], sub or {}, root)
+    elif isinstance(node, CommentedSeq):
+        items = schema.get("items", {})
+        for item in node:
+            yield from _mappings(item, items, root)
+
+
+def _wanted(node: CommentedMap, schema: dict) -> list:
+    """The schema's order: its properties first, in its order; keys it does not name after them, as written."""
+    props = schema.get("properties", {})
+    return [k for k in props if k in node] + [k for k in node if k not in props]
+
+
+def _order(data, root: dict) -> None:
+    """Keys in the schema's order, moved by ruamel: for what _reorder_lines left (see there)."""
+    for node, schema in list(_mappings(data, root, root)):
+        order = _wanted(node, schema)
         if list(node) != order:
             items = [(k, node[k]) for k in order]
             comments = {k: node.ca.items.get(k) for k in node}
@@ -57,18 +80,89 @@ def _order(node, schema: dict, root: dict) -> None:
                 node[k] = v
                 if comments.get(k):
                     node.ca.items[k] = comments[k]
-        for k in node:
-            sub = props.get(k)
-            if sub is None:
-                for alt in schema.get("anyOf", []) + schema.get("oneOf", []):
-                    alt = _resolve(alt, root)
-                    if k in alt.get("properties", {}):
-                        sub = alt["properties"][k]
-            _order(node[k], sub or {}, root)
-    elif isinstance(node, CommentedSeq):
-        items = schema.get("items", {})
-        for item in node:
-            _order(item, items, root)
+
+
+_BLANK_OR_COMMENT = re.compile(r"^\s*(#.*)?$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _first_head(lines: list[str], line: int, col: int) -> int:
+    """Where the first key of a mapping begins, with what stands above it: the blank lines just above it, and the
+    comment paragraph above those when a blank line parts it from earlier comments (a section heading under the
+    file's head comments).  The file's head comments themselves stay where they are."""
+    def comment(i: int) -> bool:
+        return 0 <= i and lines[i].strip().startswith("#") and _indent(lines[i]) <= col
+
+    def blank(i: int) -> bool:
+        return 0 <= i and not lines[i].strip()
+
+    start = line
+    while blank(start - 1):
+        start -= 1
+    paragraph = start
+    while comment(paragraph - 1):
+        paragraph -= 1
+    if paragraph == start or not blank(paragraph - 1):
+        return start
+    above = paragraph
+    while blank(above - 1):
+        above -= 1
+    return above if comment(above - 1) else start
+
+
+def _reorder_lines(text: str, data, root: dict) -> str:
+    """Keys in the schema's order, moved as lines of text, each with the comment lines just above it.
+
+    ruamel keeps a comment that stands above a key with the value before it, so moving keys in its tree puts
+    “# ── 概况 ──” above the wrong section.  Here each key of a block mapping takes the blank and comment
+    lines directly above it (no deeper indented than the key).  Of the file's first key, only a section
+    heading below the file's head comments goes with it (_first_head); in a list item (“- 键: …”) the dash
+    stays on the first line and the comments above the item stay above it.  Comments after a mapping's last
+    key stay after the mapping.  Mappings are rearranged from the end of the file backwards: an inner one
+    keeps its length, so the line numbers of the outer ones still hold when their turn comes."""
+    lines = text.split("\n")
+    moves = []
+    for node, schema in _mappings(data, root, root):
+        keys, order = list(node), _wanted(node, schema)
+        if keys == order or node.fa.flow_style() or not keys:
+            continue
+        line0, col = node.lc.key(keys[0])
+        key_lines = [node.lc.key(k)[0] for k in keys]
+        if len(set(key_lines)) != len(keys) or any(node.lc.key(k)[1] != col for k in keys):
+            continue                  # not one key per line in one column: left to ruamel
+        dash = lines[line0][:col] if lines[line0][:col].strip() else ""
+        starts = [line0 if dash else _first_head(lines, line0, col) if node is data else _head(lines, line0, col, -1)]
+        starts += [_head(lines, key_lines[i], col, key_lines[i - 1]) for i in range(1, len(keys))]
+        end = key_lines[-1] + 1                   # the last key's value, without the comments that follow it
+        probe = end
+        while probe < len(lines) and (_BLANK_OR_COMMENT.match(lines[probe]) or _indent(lines[probe]) > col):
+            if lines[probe].strip() and _indent(lines[probe]) > col:
+                end = probe + 1
+            probe += 1
+        bounds = starts + [end]
+        ranges = {k: (bounds[i], bounds[i + 1]) for i, k in enumerate(keys)}
+        first = next(i for i, (a, b) in enumerate(zip(keys, order)) if a != b)
+        moves.append((bounds[first], end, [ranges[k] for k in order[first:]], dash if first == 0 else "", line0, col))
+    for begin, end, ranges, dash, line0, col in sorted(moves, key=lambda m: -m[0]):
+        if dash:                                  # the dash leaves the old first key for the new one
+            lines[line0] = " " * col + lines[line0][col:]
+        replacement = [line for a, b in ranges for line in lines[a:b]]
+        if dash:
+            i = next(i for i, line in enumerate(replacement) if not _BLANK_OR_COMMENT.match(line))
+            replacement[i] = dash + replacement[i][col:]
+        lines[begin:end] = replacement
+    return "\n".join(lines)
+
+
+def _head(lines: list[str], line: int, col: int, above: int) -> int:
+    """Where a key begins: the blank and comment lines (no deeper than the key) directly above it, below `above`."""
+    start = line
+    while start - 1 > above and _BLANK_OR_COMMENT.match(lines[start - 1]) and _indent(lines[start - 1]) <= col:
+        start -= 1
+    return start
 
 
 def _is_row(node) -> bool:
@@ -79,14 +173,19 @@ def _is_row(node) -> bool:
 LONG_TEXT = 40          # a list item written as a block with a value this long is prose, not a table row
 
 
+def _has_comments(item: CommentedMap) -> bool:
+    return any(token for tokens in item.ca.items.values() for token in (tokens or []) if token)
+
+
 def _styles(node) -> None:
     """Every table row (a list item whose values are all plain) on one line; other nodes keep their style.
 
-    An item written as a block that holds a long text (a goal, an explanation) stays a block."""
+    An item written as a block that holds a long text (a goal, an explanation) stays a block, and so does one
+    with comments between its keys (on one line they would end up inside the braces)."""
     if isinstance(node, CommentedSeq):
         for item in node:
-            if _is_row(item) and item and (item.fa.flow_style() or all(width(str(v)) <= 2 * LONG_TEXT
-                                                                       for v in item.values())):
+            if _is_row(item) and item and (item.fa.flow_style() or (not _has_comments(item) and all(
+                    width(str(v)) <= 2 * LONG_TEXT for v in item.values()))):
                 item.fa.set_flow_style()
             else:
                 _styles(item)
@@ -98,10 +197,6 @@ def _styles(node) -> None:
 # ───────────────────────────── columns ─────────────────────────────
 
 ROW = re.compile(r"^(?P<indent>\s*)- \{(?P<body>.*)\}(?P<tail>\s*(#.*)?)$")
-
-
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _cells(body: str) -> list[str] | None:
@@ -205,7 +300,10 @@ def format_text(text: str, schema_path: Path | None) -> Formatted:
         raise FormatError(f"无法读取（先运行 gen check 查看具体位置）：{type(exc).__name__}") from exc
     if schema_path is not None:
         root = json.loads(Path(schema_path).read_text(encoding="utf-8"))
-        _order(data, root, root)
+        reordered = _reorder_lines(text, data, root)
+        if reordered != text:
+            data = y.load(reordered)
+        _order(data, root)
     _styles(data)
     buffer = io.StringIO()
     y.dump(data, buffer)

@@ -34,19 +34,13 @@ class Office:
 
 @lru_cache(maxsize=1)
 def find_office() -> Office | None:
-    """The system Python that has `uno`, and soffice — or None when LibreOffice is not installed (asked once per process)."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        return None
-    for python in SYSTEM_PYTHONS:
-        if os.path.exists(python):
-            try:
-                ok = subprocess.run([python, "-c", "import uno"], capture_output=True, timeout=30).returncode == 0
-            except (OSError, subprocess.TimeoutExpired):
-                ok = False
-            if ok:
-                return Office(python, soffice)
-    return None
+    """soffice and a Python that has `uno` — or None when LibreOffice cannot be used (asked once per process).
+
+    Where it looks (PATH, GEN_SOFFICE, the Windows/macOS/Linux install places and the Python LibreOffice
+    bundles) is generator/libreoffice.py; libreoffice.missing_reason() says why nothing was found."""
+    from . import libreoffice
+    found = libreoffice.found()
+    return Office(found.python, found.soffice) if found.soffice else None
 
 
 def _fontconfig(workdir: Path) -> str:
@@ -77,6 +71,8 @@ class Session:
         env["TMPDIR"] = str(self.workdir)
         env["GEN_OFFICE_WORKDIR"] = str(self.workdir)      # the helper removes it when it ends
         env["GEN_OFFICE_MEMORY_MB"] = str(MEMORY_CEILING_MB)
+        env["GEN_SOFFICE"] = office.soffice                # the helper starts the soffice found, not the one on PATH
+        env["TEMP"] = env["TMP"] = str(self.workdir)       # TMPDIR's names on Windows
         env.pop("PYTHONPATH", None)
         env.pop("PYTHONHOME", None)
         self.proc = subprocess.Popen([office.python, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

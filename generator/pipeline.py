@@ -17,7 +17,7 @@ from pathlib import Path
 
 from typing import Any
 
-from . import amounts, carried, kinds, paginate, reference, render, safepath, schema, templateset, unprinted
+from . import acknowledged, amounts, carried, kinds, paginate, reference, render, safepath, schema, templateset, unprinted
 from .checking import CheckContext
 from .load import SourceMap, load_bytes, load_file
 from .ooxml import TOC_BOOKMARK_PREFIX
@@ -134,8 +134,16 @@ def check(path: Path, display: str | None = None, templates: Path | None = None,
     short of writing.  `links`: the folder where the files it names (预算文件) stand, when not beside `path`.
     """
     file = display or str(path)
-    problems = Problems()
     loaded = load_bytes(source, file) if source is not None else load_file(path, file)
+    checked = _check(loaded, file, path, templates, fill, follow_links, links)
+    if loaded.data is not None:        # 已核对: warnings get their place; acknowledged ones are marked (acknowledged.py)
+        acknowledged.apply(checked.problems, loaded.data, loaded.source, complete=checked.result is not None)
+    return checked
+
+
+def _check(loaded, file: str, path: Path, templates: Path | None, fill: bool, follow_links: bool,
+           links: Path | None = None) -> Checked:
+    problems = Problems()
     problems.extend(loaded.problems)
     if loaded.data is None or problems.has_errors():
         return Checked(file, problems)
@@ -227,6 +235,7 @@ class Built:
     checked: Checked
     outputs: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    paginated: bool = False           # made through LibreOffice (目录 page numbers, the PDF when asked)
 
     @property
     def problems(self) -> Problems:
@@ -267,7 +276,7 @@ def _build(path: Path, options: BuildOptions, display: str | None, session: "pag
     checked = check(path, display, options.templates, source=source)
     result = Built(checked)
     if options.strict:
-        checked.problems.items = [p.as_error() for p in checked.problems.items]
+        checked.problems.make_strict()
     if not checked.ok or checked.rendered is None or checked.output is None:
         return result
     location = Location(checked.file, 1, 1)
@@ -279,38 +288,54 @@ def _build(path: Path, options: BuildOptions, display: str | None, session: "pag
         checked.problems.add(make(610, Severity.ERROR, location, detail=str(exc)))
         return result
     try:
-        if session is None:
-            rendered.ask_word_to_update_fields()
-            if options.paginate:
-                result.notes.append("未安装 LibreOffice：目录页码未计算，Word 打开文件时会提示更新目录（选“是”）。")
-            if options.pdf:
-                checked.problems.add(make(605, Severity.ERROR, location,
-                                          detail="未安装 LibreOffice（需要 libreoffice-writer 和 python3-uno），"
-                                                 "请安装后重试，或去掉 --pdf 只生成 docx"))
+        if session is not None:
+            try:
+                _paginated(result, rendered, session, target, pdf_target, options)
+                result.paginated = True
                 return result
-            render.write_atomic(target, rendered.to_bytes())
-            result.outputs.append(target)
-            return result
-        with tempfile.TemporaryDirectory(prefix=f"{BUILD_TEMP_PREFIX}{os.getpid()}-") as tmp:
-            draft = Path(tmp) / "draft.docx"
-            draft.write_bytes(rendered.to_bytes())
-            pdf_tmp = Path(tmp) / "final.pdf" if pdf_target is not None else None
-            # one load: the 目录's pages from Writer's layout, and the PDF exported from that same layout
-            paginated = options.paginate and bool(rendered.toc)
-            answer = session.job(draft, TOC_BOOKMARK_PREFIX if paginated else None, pdf_tmp,
-                                 [entry.bookmark for entry in rendered.toc] if paginated else None)
-            if answer.get("pages"):
-                rendered.set_toc_pages(render.page_numbers(answer["pages"], rendered.toc[0].bookmark))
-            render.write_atomic(target, rendered.to_bytes())
-            result.outputs.append(target)
-            if pdf_tmp is not None:
-                render.write_atomic(pdf_target, pdf_tmp.read_bytes())
-                result.outputs.append(pdf_target)
-    except paginate.OfficeError as exc:
-        checked.problems.add(make(605, Severity.ERROR, location, detail=str(exc)))
+            except paginate.OfficeError as exc:      # LibreOffice failed on this document: the docx all the same
+                office_failed = str(exc)
+        else:
+            office_failed = ""
+        if options.pdf:         # no PDF: the docx is still written (W605), except under --strict (E605, nothing)
+            from .libreoffice import missing_reason, not_found
+            why = office_failed or missing_reason() or not_found()
+            if options.strict:
+                checked.problems.add(make(605, Severity.ERROR, location, detail=f"{why}；--strict：未生成任何文件"))
+                return result
+            checked.problems.add(make(605, Severity.WARNING, location,
+                                      detail=f"{why}；已生成 docx，未生成 PDF，处理好后重新运行即可"))
+        rendered.ask_word_to_update_fields()
+        if options.paginate:
+            why = office_failed or "未安装 LibreOffice"
+            result.notes.append(f"{why}：目录页码未计算，Word 打开文件时会提示更新目录（选“是”）。")
+        render.write_atomic(target, rendered.to_bytes())
+        result.outputs.append(target)
     except OSError as exc:
         checked.problems.add(make(604, Severity.ERROR, location, path=str(target), detail=os_error_text(exc)))
     return result
+
+
+def _paginated(result: Built, rendered, session: "paginate.Session", target: Path, pdf_target: Path | None,
+               options: BuildOptions) -> None:
+    """The docx with its 目录 page numbers from LibreOffice's layout, and the PDF from the same load."""
+    with tempfile.TemporaryDirectory(prefix=f"{BUILD_TEMP_PREFIX}{os.getpid()}-") as tmp:
+        draft = Path(tmp) / "draft.docx"
+        draft.write_bytes(rendered.to_bytes())
+        pdf_tmp = Path(tmp) / "final.pdf" if pdf_target is not None else None
+        # one load: the 目录's pages from Writer's layout, and the PDF exported from that same layout
+        paginated = options.paginate and bool(rendered.toc)
+        answer = session.job(draft, TOC_BOOKMARK_PREFIX if paginated else None, pdf_tmp,
+                             [entry.bookmark for entry in rendered.toc] if paginated else None)
+        if answer.get("pages"):
+            rendered.set_toc_pages(render.page_numbers(answer["pages"], rendered.toc[0].bookmark))
+        if pdf_tmp is not None and not pdf_tmp.is_file():
+            raise paginate.OfficeError("LibreOffice 没有导出 PDF")
+        render.write_atomic(target, rendered.to_bytes())
+        result.outputs.append(target)
+        if pdf_tmp is not None:
+            render.write_atomic(pdf_target, pdf_tmp.read_bytes())
+            result.outputs.append(pdf_target)
 
 
 def _shown(path: Path) -> str:

@@ -35,6 +35,8 @@ class Problem:
     message: str
     location: Location
     pointer: str = ""           # JSON pointer of the offending value, when there is one
+    place: str = ""             # a warning's place as `已核对` names it (acknowledged.place), shown after it
+    acknowledged: str = ""      # the reason, when the department file acknowledges this warning
 
     @property
     def code(self) -> str:
@@ -45,7 +47,12 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.code} {self.message}"
+        text = f"{self.location}: {self.code} {self.message}"
+        if self.place and not self.is_error:
+            text += f"【位置：{self.place}】"
+        if self.acknowledged:
+            text += f"（已核对：{self.acknowledged}）"
+        return text
 
     def as_error(self) -> "Problem":
         return Problem(self.number, Severity.ERROR, self.message, self.location, self.pointer)
@@ -68,7 +75,8 @@ _CLAIM = "情况说明“预算绩效”{label}填写 {given}，附件自评表�
 
 # The catalogue.  Numbers are stable; the hundreds group the stage:
 #   0xx reading the file, 1xx schema, 2xx classification codes, 3xx 审核公式 (identities),
-#   4xx self-evaluation sheets, 5xx human text, 6xx templates and output, 9xx gen itself (a bug, not the data).
+#   4xx self-evaluation sheets, 5xx human text, 6xx templates and output, 7xx acknowledged warnings (已核对),
+#   9xx gen itself (a bug, not the data).
 CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(1, "YAML 语法错误", "YAML 语法错误：{detail}"),
     Entry(2, "重复的键", "重复的键“{key}”：同一层级已在第{first_line}行出现过，请删除或合并其中一个"),
@@ -188,6 +196,9 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(610, "输出位置无法使用", "输出位置无法使用：{detail}"),
     Entry(611, "关联文件无法使用", "“{key}: {name}”无法使用：{detail}"),
     Entry(612, "模板未使用", "“{field}”写了，但模板“{template}”没有印出它（“{text}”不在文档里）：请换用印这一项的模板，或删去"),
+    Entry(701, "已核对的警告没有出现",
+          "{label}没有对应的警告：数据已改正或位置已变，请删除这一项，或按警告行末的【位置：…】改正"),
+    Entry(702, "错误不能核对", "{label}：{detail}，错误不能核对，必须改正数据；已核对只能写警告（W 开头）"),
     Entry(900, "gen 内部错误", "gen 内部错误（不是数据问题）：{detail}"),
 ]}
 
@@ -230,6 +241,19 @@ class Problems:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.items if not p.is_error]
+
+    @property
+    def acknowledged(self) -> list[Problem]:
+        """Warnings the department file acknowledges (已核对): counted, not printed by default."""
+        return [p for p in self.items if p.acknowledged and not p.is_error]
+
+    def shown(self, everything: bool = False) -> list[Problem]:
+        """The problems to print, in file order: without the acknowledged warnings unless `everything`."""
+        return [p for p in self.sorted() if everything or not (p.acknowledged and not p.is_error)]
+
+    def make_strict(self) -> None:
+        """--strict: every warning nobody has acknowledged becomes an error."""
+        self.items = [p if p.acknowledged else p.as_error() for p in self.items]
 
     def has_errors(self) -> bool:
         return any(p.is_error for p in self.items)

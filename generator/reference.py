@@ -7,7 +7,9 @@ from pathlib import Path
 
 import yaml
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+from .paths import data_dir
+
+REFERENCE_DIR = data_dir("reference")
 
 
 @dataclass(frozen=True)

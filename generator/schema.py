@@ -16,9 +16,9 @@ import jsonschema
 from referencing import Registry, Resource
 
 from .load import SourceMap, pointer_join
+from .paths import SCHEMA_DIR
 from .problems import Problem, Severity, make
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 COMMON_SCHEMA = SCHEMA_DIR / "common.schema.json"      # the keys every department file has, whatever its kind
 
 _TYPE_WORDS = {

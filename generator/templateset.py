@@ -18,12 +18,13 @@ from typing import Any
 
 from . import kinds
 from .parts.sheets import Grade
+from .paths import SCHEMA_DIR, data_dir
 from .problems import Location, Problem, Severity, make
 
-PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+PROJECT_TEMPLATES = data_dir("templates")
 SETTINGS_FILE = "设置.yaml"
 TEMPLATE_FILE = "模板.docx"
-SETTINGS_SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "settings.schema.json"
+SETTINGS_SCHEMA = SCHEMA_DIR / "settings.schema.json"
 MAX_DOCX_BYTES = 50 * 1024 * 1024           # the file itself; real templates are ~1 MB
 MAX_DOCX_UNPACKED = 200 * 1024 * 1024       # all parts once unpacked: a zip bomb stops here
 

@@ -42,13 +42,13 @@ def prop(name, value):
 
 
 def start_office(profile_dir, pipe_name):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = os.environ.get("GEN_SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise RuntimeError("soffice not found")
     env = dict(os.environ)
     env.setdefault("HOME", profile_dir)
     args = [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-            "-env:UserInstallation=file://" + os.path.join(profile_dir, "profile"),
+            "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(profile_dir, "profile")),
             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe_name]
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     local = uno.getComponentContext()
@@ -149,7 +149,11 @@ MEMORY_CEILING_MB = int(os.environ.get("GEN_OFFICE_MEMORY_MB") or 0)
 def office_rss_mb(profile_dir):
     """Resident memory of the soffice processes using this profile (soffice.bin and its launcher), in MB."""
     total = 0
-    for pid in os.listdir("/proc"):
+    try:
+        pids = os.listdir("/proc")
+    except OSError:               # no /proc (Windows, macOS): not measured, never restarted
+        return 0
+    for pid in pids:
         if not pid.isdigit():
             continue
         try:

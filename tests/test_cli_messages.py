@@ -24,7 +24,7 @@ def one_chinese_line(text: str) -> str:
 @pytest.mark.parametrize("args, expected", [
     (["build"], "gen build：缺少参数 '数据文件或文件夹...'。（运行“gen build -h”查看用法）"),
     (["check"], "gen check：缺少参数 '数据文件或文件夹...'。（运行“gen check -h”查看用法）"),
-    (["buld"], "gen：没有“buld”这个命令（可用：check、build、context）。 是否应为 'build'？（运行“gen -h”查看用法）"),
+    (["buld"], "gen：没有“buld”这个命令（可用：check、build、context、text、diff、fmt、new、rollover、export、import）。是否应为“build”？（运行“gen -h”查看用法）"),
     (["build", "--bogus", "x.yaml"], "gen build：没有“--bogus”这个选项。 （是否应为其中之一：'--jobs', '--out'？）（运行“gen build -h”查看用法）"),
     (["build", "-j", "0", "x.yaml"], "gen build：'-j' / '--jobs' 的值无效：0 不在允许的范围（x>=1）内。（运行“gen build -h”查看用法）"),
 ])

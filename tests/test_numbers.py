@@ -45,7 +45,7 @@ def test_a_table_amount_with_three_decimals_is_a_warning(tmp_path):
     result = run(tmp_path, AMOUNT, AMOUNT.replace("100.00", "100.001"))
     assert result.exit_code == 0
     assert ("单位.yaml:17:43: W109 收入决算表 › 科目 第1项：“财政拨款收入” 100.001 有3位小数：公开表的金额保留两位小数，"
-            "表中印为 100.00，审核按 100.001 计算；请核对") in result.stdout.splitlines()
+            "表中印为 100.00，审核按 100.001 计算；请核对【位置：收入决算表/科目/2013701/财政拨款收入】") in result.stdout.splitlines()
 
 
 def test_the_issue_payload_0_051_warns(tmp_path):

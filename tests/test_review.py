@@ -68,8 +68,9 @@ def test_checks_that_change_state_are_listed(tmp_path):
                                                        "本年收入合计: 196.39, 财政拨款收入: 196.39")
     _pair(tmp_path, text)
     out = cli("diff", "旧.yaml", "新.yaml", cwd=tmp_path).stdout
-    assert "审核结果：2 处变化" in out                           # 196.39 + 214.61 = 411.00: both tails gone
-    assert out.count("  已消除：W301 收入决算表") == 2 and out.count("  新出现：新.yaml:") == 0
+    assert "审核结果：4 处变化" in out                           # 196.39 + 214.61 = 411.00: both tails gone …
+    assert out.count("  已消除：W301 收入决算表") == 2
+    assert out.count("  新出现：新.yaml:") == 2 and out.count(" W701 已核对") == 2   # … and their acknowledgements stale
     assert "2013701 行政运行 › 本年收入合计：196.40 → 196.39" in out        # the 公开02 cell
     text = text.replace("本年收入合计: 196.39, 财政拨款收入: 196.39", "本年收入合计: 196.30, 财政拨款收入: 196.39")
     (tmp_path / "新.yaml").write_text(text, encoding="utf-8")

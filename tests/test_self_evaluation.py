@@ -67,4 +67,5 @@ def test_a_typed_rate_or_an_unknown_name_in_a_sheet_text_is_reported(tmp_path):
     result = cli("check", SOURCE.name, cwd=tmp_path)
     lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines()]
     assert any(line.startswith("E501 “存在问题及整改”中的 {预算执行率} 不是绩效自评表“信息化及人员培训费”中的数") for line in lines), lines
-    assert "W502 “存在问题及整改”中的“57.80%”等于执行率：请写成 {执行率}，数由表格填入，不会与表不符" in lines
+    assert ("W502 “存在问题及整改”中的“57.80%”等于执行率：请写成 {执行率}，数由表格填入，不会与表不符"
+            "【位置：项目支出绩效自评表/信息化及人员培训费/存在问题及整改】") in lines

@@ -2,8 +2,7 @@
 部门固定资产占用情况表 and 名词解释 (河北 2024, seed 001)."""
 from __future__ import annotations
 
-from pathlib import Path
-
+from ...paths import SCHEMA_DIR
 from .. import Kind, register
 from .carry import carry
 from .checks import CHECKS
@@ -15,7 +14,7 @@ from .workbook import WORKBOOK
 
 KIND = register(Kind(
     name="预算",
-    schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.schema.json",
+    schema=SCHEMA_DIR / "budget.schema.json",
     read=read_department,
     compute=compute,
     checks=tuple(CHECKS),
@@ -24,5 +23,5 @@ KIND = register(Kind(
     economic_tables=("部门预算一般公共预算财政拨款基本支出表",),
     carry=carry,
     workbook=WORKBOOK,
-    settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "budget.settings.schema.json",
+    settings_schema=SCHEMA_DIR / "budget.settings.schema.json",
 ))

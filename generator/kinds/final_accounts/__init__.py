@@ -1,8 +1,7 @@
 """部门决算公开 (final accounts): 公开01–10, 情况说明, 名词解释, attached self-evaluation sheets."""
 from __future__ import annotations
 
-from pathlib import Path
-
+from ...paths import SCHEMA_DIR
 from .. import Kind, register
 from .carry import carry
 from .checks import CHECKS
@@ -14,7 +13,7 @@ from .workbook import WORKBOOK
 
 KIND = register(Kind(
     name="决算",
-    schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.schema.json",
+    schema=SCHEMA_DIR / "final_accounts.schema.json",
     read=read_department,
     compute=compute,
     checks=tuple(CHECKS),
@@ -24,5 +23,5 @@ KIND = register(Kind(
     economic_tables=("一般公共预算财政拨款基本支出决算明细表",),
     carry=carry,
     workbook=WORKBOOK,
-    settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "final_accounts.settings.schema.json",
+    settings_schema=SCHEMA_DIR / "final_accounts.settings.schema.json",
 ))

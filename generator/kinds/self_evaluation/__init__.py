@@ -2,8 +2,7 @@
 per project (the shared project sheet), 总得分 and 评价等级 — every rate and score computed."""
 from __future__ import annotations
 
-from pathlib import Path
-
+from ...paths import SCHEMA_DIR
 from .. import Kind, register
 from .checks import CHECKS
 from .compute import compute
@@ -13,11 +12,11 @@ from .settings import read_settings
 
 KIND = register(Kind(
     name="自评报告",
-    schema=Path(__file__).resolve().parents[3] / "schemas" / "self_evaluation.schema.json",
+    schema=SCHEMA_DIR / "self_evaluation.schema.json",
     read=read_report,
     compute=compute,
     checks=tuple(CHECKS),
     context=template_context,
     read_settings=read_settings,
-    settings_schema=Path(__file__).resolve().parents[3] / "schemas" / "self_evaluation.settings.schema.json",
+    settings_schema=SCHEMA_DIR / "self_evaluation.settings.schema.json",
 ))
