@@ -81,10 +81,28 @@ def schema_at(root: dict, parts) -> dict:
 # ───────────────────────────── the 科目 rows to offer ─────────────────────────────
 
 def reference_for(year: int) -> reference.Classification:
-    """The year's classification, else the latest one before it, else the latest one there is."""
-    years = reference.years()
+    """The year's classification, else the latest one before it, else the latest one there is.  A new year's table
+    may list only what has been verified for it: for each 类 whose 款 and 项 it does not list, those of the latest
+    earlier year that lists them are offered (`gen check` then checks their names against the year's table)."""
+    years = sorted(reference.years())
     usable = [y for y in years if y <= year] or years
-    return reference.for_year(max(usable)) if usable else reference.Classification(None, {}, {}, False)
+    if not usable:
+        return reference.Classification(None, {}, {}, False)
+    tables = [reference.for_year(y) for y in reversed(usable)]          # newest first
+
+    def merged(part: str) -> dict[str, str]:
+        newest = getattr(tables[0], part)
+        codes = {c: n for c, n in newest.items() if len(c) == 3}
+        for group in {c[:3] for table in tables for c in getattr(table, part)}:
+            deepest = max(len(c) for t in tables for c in getattr(t, part) if c[:3] == group)
+            source = next(getattr(t, part) for t in tables
+                          if any(len(c) == deepest and c[:3] == group for c in getattr(t, part)))
+            codes.update({c: n for c, n in source.items() if len(c) > 3 and c[:3] == group})
+            codes.update({c: n for c, n in newest.items() if len(c) > 3 and c[:3] == group})
+        return codes
+
+    base = tables[0]
+    return reference.Classification(base.year, merged("function"), merged("economic"), base.classes_complete)
 
 
 class Codes:
@@ -247,8 +265,12 @@ def starter_text(kind, settings, unit: str, year: int, target: Path, templates_n
         link = schema_file.as_posix()
     if link.startswith("../../"):           # not in this project: the schema where gen is installed
         link = schema_file.as_posix()
-    ref_note = (f"科目参考表：{classification.year} 年" + ("" if classification.year == year else
-                f"（还没有 {year} 年的参考表，科目名称请按 {year} 年的政府收支分类核对）")) if classification.year else ""
+    own = reference.for_year(classification.year) if classification.year else None
+    filled = own is not None and (own.function != classification.function or own.economic != classification.economic)
+    ref_note = (f"科目参考表：{classification.year} 年" + (
+        f"（还没有 {year} 年的参考表，科目名称请按 {year} 年的政府收支分类核对）" if classification.year != year else
+        "（其中没有收录的款、项取自较早年度的参考表，gen check 按本年度核对名称）" if filled else "")
+    ) if classification.year else ""
     head = [f"# yaml-language-server: $schema={link}", "#",
             f"# {unit} {year}年度 {settings.name}（文档类型：{kind.name}）",
             "# 由 gen new 生成的起始文件。每个字段上面的注释是它的说明。",
