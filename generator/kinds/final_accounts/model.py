@@ -152,6 +152,8 @@ class Report:
     overall: tuple[str, ...]
     problems: str
     other: str
+    functions: str = ""              # 主要职能: the paragraph before the duties (else the 概况's 职责说明)
+    budget: tuple[str, ...] = ()     # 预算收支情况 as the department wrote it (else the template's sentences)
 
 
 @dataclass(frozen=True)
@@ -278,7 +280,8 @@ def _report(raw: dict | None) -> Report | None:
     overall = raw.get("整体支出绩效情况") or ()
     return Report(raw.get("机构情况", "") or "", raw.get("人员情况", "") or "",
                   tuple(overall) if isinstance(overall, list) else (overall,),
-                  raw.get("存在问题及改进措施", "") or "", raw.get("其他需要说明的情况", "") or "")
+                  raw.get("存在问题及改进措施", "") or "", raw.get("其他需要说明的情况", "") or "",
+                  raw.get("主要职能", "") or "", tuple(raw.get("预算收支情况") or ()))
 
 
 TEXT_FIELDS_SKIP = {"科目编码", "科目名称", "来源", "金额", "批次", "人次", "团组数", "购置车辆数", "保有车辆数"}

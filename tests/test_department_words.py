@@ -1,0 +1,50 @@
+"""The department's own words reach the document as written (issue 11): paragraphs the text splits stay split, a
+report paragraph the department wrote replaces the template's sentence (its numbers checked: W508), and a sheet
+cell keeps its final punctuation."""
+from docx import Document
+
+from generator import document_text, pipeline
+
+from conftest import ROOT
+
+
+def build_text(tmp_path, text: str) -> tuple[list[str], list[str]]:
+    path = tmp_path / "石峰网信办.yaml"
+    path.write_text(text, encoding="utf-8")
+    built = pipeline.build(path, pipeline.BuildOptions(out_dir=tmp_path / "out", paginate=False))
+    assert built.ok, [str(p) for p in built.problems]
+    return document_text.lines(Document(str(built.outputs[0]))), [str(p) for p in built.problems]
+
+
+SEED = (ROOT / "departments" / "石峰网信办.yaml").read_text(encoding="utf-8")
+
+
+def test_the_report_says_what_the_department_said(tmp_path):
+    lines, problems = build_text(tmp_path, SEED)
+    assert "2020年收入34.34万元，其中：财政拨款收入34.34万元，其他资金来源0万元。" in lines
+    assert "2020年支出34.34万元，其中：基本支出33.34万元，项目支出1.00万元。" in lines
+    assert any("W508" in p and "33.34万元" in p and "33.43万元" in p for p in problems)
+    # two paragraphs of 职责说明 stay two; the report's own 主要职能 paragraph is printed in the report
+    assert "株洲市石峰区委网络安全和信息化委员会办公室（以下简称网信办）的主要职责是：" in lines
+    assert any(line.startswith("根据《中共株洲市委办公室株洲市人民政府办公室关于印发<石峰区机构改革方案>") for line in lines)
+    # the department's 机构情况 as written, no derived sentence after it
+    assert "株洲市石峰区委网络安全和信息化委员会办公室为区一级全额拨款行政单位，无下设独立核算二级单位。" \
+           "执行的是行政单位的会计制度。本单位无内设机构。" in lines
+    # a sheet cell keeps its final 。
+    assert any(line.endswith("| 网络舆论引导力度不够，需加强网络舆论引导。 |") for line in lines)
+
+
+def test_without_the_departments_paragraphs_the_template_says_it(tmp_path):
+    text = SEED
+    start = text.index("  预算收支情况:")
+    end = text.index("  整体支出绩效情况:")
+    text = text[:start] + text[end:]
+    text = text.replace(text[text.index("  主要职能:"):text.index("  机构情况:")], "")
+    text = text.replace(text[text.index("  机构情况:"):text.index("  人员情况:")], "")
+    lines, problems = build_text(tmp_path, text)
+    assert "2020年收入34.43万元，其中：财政拨款收入34.34万元，其他资金来源0.09万元。" in lines
+    assert "2020年支出34.43万元，其中：基本支出33.43万元，项目支出1.00万元。" in lines
+    assert not any("W508" in p for p in problems)
+    report = lines[lines.index("1. 主要职能。"):]
+    assert report[1] == "株洲市石峰区委网络安全和信息化委员会办公室（以下简称网信办）的主要职责是："
+    assert report[report.index("2. 机构情况，包括当年变动情况及原因。") + 1] == "本单位内设机构1个：综合办公室。"    # from 概况
