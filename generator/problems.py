@@ -167,6 +167,7 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(417, "一级指标不在表样中", "绩效自评表“{project}”一级指标“{level}”不在模板“{template}”的表样中（表样为 {form}），将排在表样各行之后"),
     Entry(418, "项目预算数之和超过调整预算数", "各项目预算数之和 {total}万元（{parts}）超过部门调整预算数 {adjusted}万元"),
     Entry(419, "自评表没有评分", "绩效自评表“{project}”没有填写指标分值和得分，无法计算总分，也无法计入总得分"),
+    Entry(420, "说明所举的项目没有自评表", "情况说明“预算绩效”所举的“{project}”不是附件中任何一张自评表的项目（附件：{sheets}）：照写印出，请核对"),
     Entry(501, "文字引用了不存在的数", "“{field}”中的 {reference} 不是{scope}中的数{hint}"),
     Entry(502, "文字中手写了表中的数", "“{field}”中的“{literal}”等于{name}：请写成 {reference}，数由表格填入，不会与表不符"),
     Entry(503, "词语重复", "“{field}”中有重复的词语“{found}”"),

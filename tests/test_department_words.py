@@ -48,3 +48,16 @@ def test_without_the_departments_paragraphs_the_template_says_it(tmp_path):
     report = lines[lines.index("1. 主要职能。"):]
     assert report[1] == "株洲市石峰区委网络安全和信息化委员会办公室（以下简称网信办）的主要职责是："
     assert report[report.index("2. 机构情况，包括当年变动情况及原因。") + 1] == "本单位内设机构1个：综合办公室。"    # from 概况
+
+
+def test_an_empty_jilin_table_prints_its_note(tmp_path):
+    """吉林: an empty 公开08/09 says so; a 无数据说明 the department wrote is printed, never dropped (issue 11, item 4)."""
+    text = (ROOT / "departments" / "延边网安中心.yaml").read_text(encoding="utf-8")
+    lines, _ = build_text(tmp_path, text)
+    assert lines.count("说明：本表无数据。") == 2                                # 公开08 and 公开09, nothing entered
+    text = text.replace("政府性基金预算财政拨款收入支出决算表:     # 公开08\n  科目: []\n",
+                        "政府性基金预算财政拨款收入支出决算表:     # 公开08\n  科目: []\n"
+                        "  无数据说明: 本部门没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。\n")
+    lines, _ = build_text(tmp_path, text)
+    assert "说明：本部门没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。" in lines
+    assert lines.count("说明：本表无数据。") == 1

@@ -239,6 +239,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
                "有较低等级": r.weak_sheets > 0, "有自评表": perf.count > 0, "自评率": w.percent(perf.coverage),
                "改进措施": text(e.performance_measures), "绩效目标": text(e.performance_goal),
                "评价情况": text(e.performance_assessment),
+               "所举项目": text(e.performance_example) or (r.sheets[0].sheet.name if r.sheets else ""),
                "项目": [{"序号": str(i + 1), "名称": s.sheet.name, "全年预算数": w.amount(s.total_fund.budget),
                        "全年执行数": w.amount(s.total_fund.spent), "执行率": w.percent(s.total_fund.rate),
                        "综述": text(s.sheet.analysis.get("综述")),

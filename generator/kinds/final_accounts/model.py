@@ -138,6 +138,7 @@ class Explanations:
     planned_projects: int            # 项目总个数 (0: as many as attached sheets)
     claims: PerformanceClaims | None
     other_matters: str
+    performance_example: str = ""   # 绩效所举项目: the project the 绩效 paragraph names (“××项目等5个”)
     pointer: str = "/情况说明"
 
     def note(self, code: str) -> ItemNote | None:
@@ -271,7 +272,8 @@ def _explanations(texts: dict) -> Explanations:
         performance_assessment=texts.get("绩效评价情况", "") or "",
         planned_projects=_count(texts.get("项目总个数")),
         claims=claims,
-        other_matters=texts.get("其他需要说明的事项", "") or "")
+        other_matters=texts.get("其他需要说明的事项", "") or "",
+        performance_example=texts.get("绩效所举项目", "") or "")
 
 
 def _report(raw: dict | None) -> Report | None:
