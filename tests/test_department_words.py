@@ -61,3 +61,19 @@ def test_an_empty_jilin_table_prints_its_note(tmp_path):
     lines, _ = build_text(tmp_path, text)
     assert "说明：本部门没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。" in lines
     assert lines.count("说明：本表无数据。") == 1
+
+
+def test_a_budget_paragraph_the_department_wrote_is_printed_and_its_figures_checked(tmp_path):
+    """预算: the 三公 paragraph as the department wrote it, {名称} filled; a typed figure that is a figure is W502."""
+    text = (ROOT / "departments" / "栾城网信办.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "栾城网信办.yaml"
+    path.write_text(text, encoding="utf-8")
+    built = pipeline.build(path, pipeline.BuildOptions(out_dir=tmp_path / "out", paginate=False))
+    lines = document_text.lines(Document(str(built.outputs[0])))
+    assert "2024年，财政拨款“三公”经费预算安排2.40万元，其中：因公出国（境）费0.00万元，与上年持平，无增减变化；" \
+           "公务用车购置及运维费2.40万元（其中：公务用车运行费2.40万元,同比减少0元。公务购车0元,无增减变化，与上年一致)，" \
+           "公务接待费0.00万元，与上年持平，无增减变化。" in lines
+    assert not any(" W50" in str(p) for p in built.problems)
+    path.write_text(text.replace("预算安排{三公经费}万元", "预算安排2.4万元"), encoding="utf-8")
+    built = pipeline.build(path, pipeline.BuildOptions(out_dir=tmp_path / "out2", paginate=False))
+    assert any("W502" in str(p) and "2.4万元" in str(p) and "{三公经费}" in str(p) for p in built.problems)
