@@ -58,3 +58,12 @@ def write_variant(tmp_path: Path, name: str, text: str) -> Path:
 def replace_once(text: str, old: str, new: str) -> str:
     assert text.count(old) == 1, f"fixture text not unique or missing: {old!r} ({text.count(old)} times)"
     return text.replace(old, new)
+
+
+# Statements a seed published that its own tables refute: the documents print them as published (the department's
+# words) and the independent reader (tests/reader.py) finds each.  NOTES.md “Seed 004”: the 评价报告's 预算收支情况
+# counts only 财政拨款 (公开04/05) where 收入/支出 are 公开01/03's.
+PUBLISHED_DISAGREEMENTS = {
+    "石峰网信办": ["报告：收入: 文中 34.34，按表计算 34.43", "报告：支出: 文中 34.34，按表计算 34.43",
+                "报告：基本支出: 文中 33.34，按表计算 33.43"],
+}

@@ -69,11 +69,11 @@ def read(path) -> Doc:
         elif child.tag == qn("w:tbl"):
             rows = [["".join(t.text or "" for t in tc.iter(qn("w:t"))).strip() for tc in tr.findall(qn("w:tc"))]
                     for tr in child.iter(qn("w:tr"))]
-            if rows and rows[0][0].startswith("部门名称："):
+            if rows and rows[0][0].startswith(("部门名称：", "部门：")):
                 continue                        # the unit line above a table
             if in_sheet:
                 sheets[-1].extend(rows)         # the next block of the same sheet
-            elif any("绩效指标" in row for row in rows) or (rows and rows[0][0] == "项目名称"):
+            elif pending == "sheet" or any("绩效指标" in row for row in rows) or (rows and rows[0][0] == "项目名称"):
                 sheets.append(rows)             # a self-evaluation sheet, whatever its title
                 in_sheet = True
             elif pending and pending != "sheet":
@@ -345,15 +345,15 @@ def _common_tables(doc: Doc):
 
 
 def _sources_and_natures(c: Checker, text: str, f: dict):
-    m = re.search(rf"本年收入合计{NUM}万元，其中：(.*?)$", text, re.M)
+    m = re.search(rf"本年收入合计{NUM}万元[，,]其中[：:](.*?)$", text, re.M)
     c.expect("二、本年收入合计", D(m.group(1)), f["income_total"])
-    for name, amount, share in re.findall(rf"(财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入){NUM}万元，占{NUM}%", m.group(2)):
+    for name, amount, share in re.findall(rf"(财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入){NUM}万元[，,]占{NUM}%", m.group(2)):
         c.expect(f"二、{name}", D(amount), money(f["total02"][INCOME_COLUMNS[name]]))
         c.share(f"二、{name} 占比", share, D(amount), f["income_total"])
-    m = re.search(rf"本年支出合计{NUM}万元，其中：(.*?)$", text, re.M)
+    m = re.search(rf"本年支出合计{NUM}万元[，,]其中[：:](.*?)$", text, re.M)
     c.expect("三、本年支出合计", D(m.group(1)), f["expense_total"])
     natures = m.group(2).split("基本支出中，")
-    for name, amount, share in re.findall(rf"(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出){NUM}万元，占{NUM}%", natures[0]):
+    for name, amount, share in re.findall(rf"(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出){NUM}万元[，,]占{NUM}%", natures[0]):
         c.expect(f"三、{name}", D(amount), money(f["total03"][EXPENSE_COLUMNS[name]]))
         c.share(f"三、{name} 占比", share, D(amount), f["expense_total"])
     if len(natures) > 1:
@@ -365,7 +365,8 @@ def _sources_and_natures(c: Checker, text: str, f: dict):
 
 
 def _class_structure(c: Checker, text: str, f: dict, pattern: str):
-    structure = re.findall(pattern, text)
+    """五（二）: each 类 with its amount and share; “一般公共服务（类）支出” names the 类 一般公共服务支出."""
+    structure = [(re.sub(r"[（(]类[)）]", "", name), amount, share) for name, amount, share in re.findall(pattern, text)]
     assert structure, "五（二）没有找到各类支出"
     for name, amount, share in structure:
         c.expect(f"五（二）{name}", D(amount), f["classes05"][name])
@@ -489,15 +490,15 @@ def verify_hunan(doc: Doc) -> list[str]:
     text = doc.narrative()
     f = _common_tables(doc)
     c = Checker()
-    _stated_total(c, text, rf"收、支总计{NUM}万元。与上年相比，(增加|减少){NUM}万元，(?:增长|下降){NUM}%",
+    _stated_total(c, text, rf"收、支总计{NUM}万元。与上年相比[，,](增加|减少){NUM}万元[，,](?:增长|下降|降低){NUM}%",
                   "一、收支总计", f["grand_total"])
     _sources_and_natures(c, text, f)
-    _stated_total(c, text, rf"财政拨款收、支总计{NUM}万元，与上年相比，(增加|减少){NUM}万元，(?:增长|下降){NUM}%",
+    _stated_total(c, text, rf"财政拨款收、支总计{NUM}万元[，,]与上年相比[，,](增加|减少){NUM}万元[，,](?:增长|下降|降低){NUM}%",
                   "四、财政拨款收支总计", f["fiscal_total"])
-    _stated_total(c, text, rf"财政拨款支出{NUM}万元，占本年支出合计的{NUM}%，与上年相比，财政拨款支出(增加|减少){NUM}万元，"
-                  rf"(?:增长|下降){NUM}%", "五（一）财政拨款支出", f["gpb_total"], f["expense_total"])
-    segment = re.search(r"主要用于以下方面：(.*)$", text, re.M).group(1)
-    _class_structure(c, segment, f, rf"([^：；]+?)（类）{NUM}万元，占{NUM}%")
+    _stated_total(c, text, rf"财政拨款支出{NUM}万元[，,]占本年支出合计的{NUM}%[，,]与上年相比[，,]财政拨款支出(增加|减少){NUM}万元[，,]"
+                  rf"(?:增长|下降|降低){NUM}%", "五（一）财政拨款支出", f["gpb_total"], f["expense_total"])
+    segment = re.search(r"主要用于以下方面[：:](.*)$", text, re.M).group(1)
+    _class_structure(c, segment, f, rf"([^：；:;]+?[（(]类[)）]支出){NUM}万元[，,]占{NUM}%")
     m = re.search(rf"年初预算数为{NUM}万元，支出决算数为{NUM}万元，完成年初预算的{NUM}%，其中：", text)
     c.expect("五（三）支出决算", D(m.group(2)), f["gpb_total"])
     c.share("五（三）完成率", m.group(3), D(m.group(2)), D(m.group(1)))
@@ -509,7 +510,7 @@ def verify_hunan(doc: Doc) -> list[str]:
     m = re.search(rf"^“三公”经费财政拨款支出预算为{NUM}万元，支出决算为{NUM}万元", text, re.M)
     c.expect("七、三公预算", D(m.group(1)), f["three_budget"][0])
     c.expect("七、三公决算", D(m.group(2)), f["three_actual"][0])
-    m = re.search(rf"机关运行经费支出{NUM}万元，比上年决算数(增加|减少){NUM}万元，(?:增长|下降){NUM}%", text)
+    m = re.search(rf"机关运行经费支出{NUM}万元，比上年决算数(增加|减少){NUM}万元，(?:增长|下降|降低){NUM}%", text)
     if m:
         c.change("十、机关运行经费", D(m.group(1)), m.group(2), m.group(3), m.group(4))
     m = re.search(rf"开支会议费{NUM}万元；开支培训费{NUM}万元", text)

@@ -24,9 +24,14 @@ def built(tmp_path_factory) -> dict[str, Path]:
     return result
 
 
-@pytest.mark.parametrize("name", ["栾城网信办", "最小预算"])
-def test_every_narrative_number_agrees_with_the_tables_of_the_same_document(built, name):
-    assert budget_reader.verify(built[name]) == []
+# What seed 001 published that its own tables refute, printed as published and found by the reader (NOTES.md “Seed 001”):
+# 网络执法 0.2 is written for a project whose table has no 预算数; the 机关运行经费 list leaves out 取暖费.
+PUBLISHED = ["支出说明 网络执法: 文中 0.20，按表计算 0", "机关运行经费 未列 30208 取暖费 0.84万元"]
+
+
+@pytest.mark.parametrize("name, expected", [("栾城网信办", PUBLISHED), ("最小预算", [])])
+def test_every_narrative_number_agrees_with_the_tables_of_the_same_document(built, name, expected):
+    assert budget_reader.verify(built[name]) == expected
 
 
 def test_the_reader_finds_every_table_and_project(built):
@@ -52,12 +57,10 @@ def corrupt(docx: Path, tmp_path: Path, old: str, new: str) -> Path:
 
 
 @pytest.mark.parametrize("old, new, complaint", [
-    # the seed's own statements, put back into our document, are caught:
-    ("网络设备维护0.80万元等", "网络设备维护0.80万元，网络执法0.20万元等", "支出说明 网络执法: 文中 0.20，按表计算 0"),
-    ("5、取暖费0.84万元；6、物业管理费0.46万元；7、差旅费", "5、物业管理费0.46万元；6、差旅费", "机关运行经费 项数: 文中 13，按表计算 14"),
-    ("无基金预算收入", "基金预算收入0万元", "收入说明 基金预算收入: 为零的来源应写成文字，文中写 0万元"),
-    # and slips of our own would be:
-    ("下降25.33%", "下降25.32%", "比上年 收支总计 变动率: 文中 25.32，按表计算 25.33"),
+    # the seed's own statements are caught (see PUBLISHED); and slips of our own would be:
+    ("网络平台链接费1.20万元", "网络平台链接费1.30万元", "支出说明 网络平台链接费: 文中 1.30，按表计算 1.20"),
+    ("4、邮电费5.48万元", "4、邮电费5.84万元", "机关运行经费 第4项 邮电费5.84万元: 基本支出表公用经费中没有这一行"),
+    ("基金预算收入0.00万元", "基金预算收入1.00万元", "收入说明 基金预算收入: 文中 1.00，按表计算 0"),
     ("公务接待费0.00万元", "公务接待费0.10万元", "三公 公务接待费: 文中 0.10，按表计算 0"),
     ("日常公用经费24.79万元", "日常公用经费24.77万元", "支出说明 日常公用经费: 文中 24.77，按表计算 24.79"),
     ("上年末固定资产金额为40.20万元", "上年末固定资产金额为40.02万元", "国有资产 上年末固定资产金额: 文中 40.02，按表计算 40.20"),

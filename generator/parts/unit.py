@@ -23,7 +23,7 @@ class Unit:
 @dataclass(frozen=True)
 class Overview:
     duties: tuple[str, ...]
-    duties_note: str                 # a paragraph printed before the list of duties
+    duties_note: str                 # what is printed before the list of duties: one paragraph a line
     offices: tuple[Office, ...]
     organisation_note: str           # 机构设置补充说明
     units: tuple[str, ...]           # 决算单位构成
@@ -38,5 +38,8 @@ def read_unit(raw: dict) -> Unit:
 def read_overview(raw: dict, unit: Unit) -> Overview:
     offices = tuple(Office(o) if isinstance(o, str) else Office(o["名称"], o.get("职责", "") or "")
                     for o in raw.get("内设机构") or ())
-    return Overview(tuple(raw.get("职责") or ()), raw.get("职责说明", "") or "", offices,
+    note = raw.get("职责说明") or ""
+    if isinstance(note, list):                       # the text's paragraphs, one an item
+        note = "\n".join(note)
+    return Overview(tuple(raw.get("职责") or ()), note, offices,
                     raw.get("机构设置说明", "") or "", tuple(raw.get("决算单位") or (unit.name,)))

@@ -20,6 +20,7 @@ from ...load import pointer_join
 from ...numfmt import plain
 from ...parts.item_checks import (check_class_sums, check_parent_sums, check_printed_classes, check_row_sum,
                                   check_row_sums, check_table_codes)
+from ...parts.text_checks import check_lint, check_texts
 from ...problems import Problem, Severity, make
 from .result import Agreement, BudgetResult
 
@@ -272,7 +273,8 @@ def check_project_budget(result: BudgetResult, ctx: CheckContext) -> Iterable[Pr
     for i, p in enumerate(result.projects):
         if p.has_budget:
             continue
-        notes = [f"；情况说明“项目支出列示”第{n + 1}项列有该项目（第{ctx.source.location(l.listed.pointer).line}行），文中不列示"
+        notes = [f"；情况说明“项目支出列示”第{n + 1}项列有该项目（第{ctx.source.location(l.listed.pointer).line}行），"
+                 + (f"文中照原文写的 {money(l.listed.amount)}万元列示" if l.listed.amount is not None else "文中不列示")
                  for n, l in enumerate(result.listed) if l.index == i]
         pointer = pointer_join(p.project.pointer, "项目名称")
         yield make(348, Severity.WARNING, ctx.source.location(pointer), pointer, index=i + 1, name=p.project.name,
@@ -317,6 +319,26 @@ def check_listed_projects(result: BudgetResult, ctx: CheckContext) -> Iterable[P
                        name=listed.listed.project)
 
 
+def check_listed_amounts(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
+    """354: an amount the 支出说明 writes for a project = that project's 预算数 (when its table has one)."""
+    for n, listed in enumerate(result.listed):
+        amount, project = listed.listed.amount, listed.project
+        if amount is not None and project is not None and project.has_budget and amount != project.budget:
+            pointer = pointer_join(listed.listed.pointer, "金额")
+            yield make(354, Severity.WARNING, ctx.source.location(pointer), pointer, index=n + 1,
+                       name=listed.listed.called, amount=money(amount), budget=money(project.budget),
+                       project=project.project.name)
+
+
+# ───────────────────────────── 文字 ─────────────────────────────
+
+def check_human_texts(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
+    """501–506: the texts the department wrote ({名称}, typed figures, doubled words, placeholders, years)."""
+    if result.text_scope is not None:
+        yield from check_texts((result.text_scope,), ctx)
+        yield from check_lint(result.text_scope, result.budget.year, ctx)
+
+
 # ───────────────────────────── 资产与采购 ─────────────────────────────
 
 def check_fixed_assets(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
@@ -359,6 +381,8 @@ CHECKS: list[Callable[[BudgetResult, CheckContext], Iterable[Problem]]] = [
     check_spending_plan,
     check_cost_caps,
     check_listed_projects,
+    check_listed_amounts,
+    check_human_texts,
     check_fixed_assets,
     check_procurement_total,
 ]

@@ -16,8 +16,9 @@ from ...parts.items import TableResult, compute_table
 from ...parts.operating_costs import compute_operating_costs
 from ...parts.procurement import compute_procurement
 from ...parts.project_targets import compute_project
-from ...parts.three_public import compute_three_public_table
+from ...parts.three_public import ABROAD, CAR, CAR_PURCHASE, CAR_RUNNING, RECEPTION, TOTAL, compute_three_public_table
 from ...reference import Classification
+from ...references import AMOUNT, PLAIN, Quantity, Scope, TextField
 from ...templateset import Settings
 from .model import (BASIC, EXPENSE, FISCAL, FISCAL_FUNDS, FISCAL_INCOME, GENERAL, INCOME, PERSONNEL_CLASSES, SUMMARY,
                     SUMMARY_INCOME, UNIT_FUNDS_SOURCES, Budget, Lines)
@@ -216,8 +217,10 @@ def compute(dept: Budget, settings: Settings, reference: Classification) -> Budg
 
     listed = tuple(listed_result(item) for item in dept.explanations.listed_projects)
     if listed:
-        project_list = tuple(NarrativeItem(l.listed.called, l.project.budget) for l in listed
-                             if l.project is not None and l.project.budget != ZERO)
+        # as the text lists them: the amount it writes, else the table's 预算数 (a project with neither is left out)
+        project_list = tuple(NarrativeItem(l.listed.called, l.listed.amount if l.listed.amount is not None
+                                           else l.project.budget) for l in listed
+                             if l.project is not None and (l.listed.amount is not None or l.project.budget != ZERO))
         named = {l.project.project.name for l in listed if l.project is not None}
         complete = all(p.project.name in named for p in projects if p.budget != ZERO)
     else:
@@ -230,6 +233,17 @@ def compute(dept: Budget, settings: Settings, reference: Classification) -> Budg
     income_total = summary.income_total.value
     stated = income_lines["一般公共预算拨款收入"] + income_lines["政府性基金预算拨款收入"] + income_lines["财政专户管理资金收入"]
     units = dept.units
+    named = {"三公经费": three.amount(TOTAL), "因公出国费": three.amount(ABROAD), "公务用车购置及运维费": three.amount(CAR),
+             "公务用车运行维护费": three.amount(CAR_RUNNING), "公务用车购置费": three.amount(CAR_PURCHASE),
+             "公务接待费": three.amount(RECEPTION),
+             "收支总计": summary.income_grand.value, "本年收入合计": income_total,
+             "一般公共预算拨款收入": income_lines["一般公共预算拨款收入"], "支出预算": expense.total("合计"),
+             "基本支出": expense.total("基本支出"), "项目支出": expense.total("项目支出"),
+             "人员经费": basic.personnel, "公用经费": basic.public, "机关运行经费": operating.total.value}
+    figures = {"年度": Quantity(str(dept.year), PLAIN), "上年度": Quantity(str(dept.year - 1), PLAIN)}
+    figures.update({k: Quantity(v, AMOUNT) for k, v in named.items() if v is not None})
+    texts = tuple(TextField(f"/情况说明/{k}", v) for k, v in (("三公经费说明", dept.explanations.three_public_text),)
+                  if v)
     return BudgetResult(
         budget=dept, summary=summary, income=income, expense=expense, fiscal=fiscal, general_budget=general,
         basic=basic, government_fund=fund, state_capital=capital, three_public=three,
@@ -252,4 +266,5 @@ def compute(dept: Budget, settings: Settings, reference: Classification) -> Budg
         has_subordinate_institutions=any("事业" in u.nature for u in units[1:]),
         planned_fixed_assets=procurement.fixed_assets,
         asset_date=f"{dept.year - 1}-12-31",
+        text_scope=Scope("情况说明", figures, texts),
     )

@@ -117,11 +117,19 @@ def overall_group(result: BudgetResult, w: Wording) -> dict:
 
 
 def operating_group(result: BudgetResult, w: Wording) -> dict:
-    """三、机关运行经费安排情况: the total and every non-zero 公用经费 row, in table order."""
+    """三、机关运行经费安排情况: the total and its items — as the department listed them (its names and amounts, in
+    its order; W344/W345 say where the list and the table part), else every non-zero 公用经费 row, in table order."""
     op = result.operating
+    rows = {item.code: item for item in op.items}
+    if op.costs.listed:
+        items = [(i.code, i.name or (rows[i.code].name if i.code in rows else i.code),
+                  i.amount if i.amount is not None else (rows[i.code].amount if i.code in rows else ZERO))
+                 for i in op.costs.listed]
+    else:
+        items = [(item.code, item.name, item.amount) for item in op.items]
     return {"合计": w.amount(op.total.value),
-            "各项": [{"序号": str(i + 1), "科目编码": item.code, "名称": item.name, "金额": w.amount(item.amount)}
-                   for i, item in enumerate(op.items)]}
+            "各项": [{"序号": str(i + 1), "科目编码": code, "名称": name, "金额": w.amount(value)}
+                   for i, (code, name, value) in enumerate(items)]}
 
 
 def three_public_group(result: BudgetResult, w: Wording) -> dict:
@@ -129,6 +137,7 @@ def three_public_group(result: BudgetResult, w: Wording) -> dict:
     t = result.three_public
     group = {THREE_KEYS[row]: _change(w, t.changes[row]) for row in TABLE_ROWS}
     group["增减原因"] = result.budget.explanations.three_public_reason.strip()
+    group["说明"] = w.whole_text(result.budget.explanations.three_public_text, result.text_scope)
     return group
 
 

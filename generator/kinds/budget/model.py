@@ -139,6 +139,7 @@ class ListedProject:
     project: str                     # 项目名称, as in its 项目绩效目标表
     called: str                      # the name the sentence uses
     pointer: str
+    amount: Decimal | None = None    # the amount the sentence writes (printed as written; checked against the table)
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class Explanations:
     listed_projects: tuple[ListedProject, ...]
     three_public_reason: str         # “三公”经费增减变化原因
     pointer: str = "/情况说明"
+    three_public_text: str = ""      # 三公经费说明: the department's own paragraph ({名称} names a figure)
 
 
 @dataclass(frozen=True)
@@ -258,9 +260,11 @@ def read_department(data: dict, source: SourceMap) -> tuple[Budget, list[Problem
         prior_three_public=read_figures(prior.get("三公经费"), "/上年预算/三公经费"),
         explanations=Explanations(
             texts.get("比上年增减原因", "") or "",
-            tuple(ListedProject(p["项目名称"], p.get("称为", "") or p["项目名称"], f"/情况说明/项目支出列示/{i}")
+            tuple(ListedProject(p["项目名称"], p.get("称为", "") or p["项目名称"], f"/情况说明/项目支出列示/{i}",
+                                optional(p.get("金额")))
                   for i, p in enumerate(texts.get("项目支出列示") or ())),
-            texts.get("三公经费增减原因", "") or ""),
+            texts.get("三公经费增减原因", "") or "",
+            three_public_text=texts.get("三公经费说明", "") or ""),
         operating=read_operating_costs(data.get("机关运行经费"), "/机关运行经费"),
         performance=_performance(data.get("部门整体绩效目标")),
         special_funds=tuple(SpecialFund(f["名称"], optional(f.get("预算数")), f.get("绩效目标", "") or "",

@@ -15,6 +15,7 @@ from ...parts.operating_costs import OperatingResult
 from ...parts.procurement import ProcurementResult
 from ...parts.project_targets import ProjectResult
 from ...parts.three_public import ThreePublicTableResult
+from ...references import Scope
 from .model import Budget, ListedProject
 
 
@@ -142,3 +143,4 @@ class BudgetResult:
     has_subordinate_institutions: bool     # … and one of the others is a 事业 unit
     planned_fixed_assets: Decimal          # 本年度拟购置固定资产 (政府采购预算 items that are fixed assets)
     asset_date: str                        # 截止时间 of the 固定资产 table: the end of the previous year
+    text_scope: Scope | None = None        # the 情况说明 texts the department wrote, and the figures they may name

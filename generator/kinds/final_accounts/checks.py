@@ -352,6 +352,15 @@ def check_performance_money(result: FinalAccounts, ctx: CheckContext) -> Iterabl
                    computed=f"全年预算数{amount(perf.budget)}万元、全年执行数{amount(perf.spent)}万元", basis="各表资金之和")
 
 
+def check_performance_example(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """420: the project the 绩效 paragraph names (“××项目等5个”) is one of the attached sheets."""
+    named = result.department.explanations.performance_example.strip()
+    names = [s.sheet.name for s in result.sheets]
+    if named and result.sheets and named.removesuffix("项目") not in {n.removesuffix("项目") for n in names}:
+        pointer = "/情况说明/绩效所举项目"
+        yield make(420, Severity.WARNING, ctx.source.location(pointer), pointer, project=named, sheets="、".join(names))
+
+
 # ───────────────────────────── human text ─────────────────────────────
 
 def check_human_texts(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -410,6 +419,7 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_performance_count,
     check_performance_grades,
     check_performance_money,
+    check_performance_example,
     check_human_texts,
     check_text_lint,
     check_reasons,

@@ -41,7 +41,7 @@ def overview_group(result: FinalAccounts) -> dict:
     offices = [{"序号": str(i + 1), "名称": office.name, "职责": clean_text(office.duty)}
                for i, office in enumerate(o.offices)]
     return {"职责": [{"序号": str(i + 1), "内容": clean_text(t)} for i, t in enumerate(o.duties)],
-            "职责说明": o.duties_note.strip(),
+            "职责说明": [t.strip() for t in o.duties_note.split("\n") if t.strip()],
             "内设机构": offices, "内设机构数": str(len(offices)), "有内设机构": bool(offices),
             "机构设置说明": clean_text(o.organisation_note), "有机构设置说明": bool(o.organisation_note),
             "决算单位": [{"序号": str(i + 1), "名称": u} for i, u in enumerate(o.units)],
@@ -239,6 +239,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
                "有较低等级": r.weak_sheets > 0, "有自评表": perf.count > 0, "自评率": w.percent(perf.coverage),
                "改进措施": text(e.performance_measures), "绩效目标": text(e.performance_goal),
                "评价情况": text(e.performance_assessment),
+               "所举项目": text(e.performance_example) or (r.sheets[0].sheet.name if r.sheets else ""),
                "项目": [{"序号": str(i + 1), "名称": s.sheet.name, "全年预算数": w.amount(s.total_fund.budget),
                        "全年执行数": w.amount(s.total_fund.spent), "执行率": w.percent(s.total_fund.rate),
                        "综述": text(s.sheet.analysis.get("综述")),
@@ -250,7 +251,8 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
 # ───────────────────────────── 附件：自评表 ─────────────────────────────
 
 def sheet_group(result: SheetResult, w: Wording, scope, unit_name: str, year: int, last: bool = False) -> dict:
-    """One self-evaluation sheet; amounts as entered (5, 3.43, 3.973), the way the sheets print them."""
+    """One self-evaluation sheet; amounts as entered (5, 3.43, 3.973), the way the sheets print them.  A cell's text
+    keeps its own final punctuation (no template sentence follows it: “网络安全性提高。” as the department wrote it)."""
     s = result.sheet
     places = w.settings.percent_places
 
@@ -261,7 +263,7 @@ def sheet_group(result: SheetResult, w: Wording, scope, unit_name: str, year: in
                 "执行率": numfmt.percent_number(f.rate, places), "执行率百分比": w.percent(f.rate),
                 "得分": numfmt.score(f.score, 2, result.budget_weight),
                 "分值": numfmt.plain(result.budget_weight) if f.score is not None else "",
-                "偏差原因": w.text(f.reason, scope)}
+                "偏差原因": w.whole_text(f.reason, scope)}
 
     indicators = []
     for row in result.rows:
@@ -271,8 +273,8 @@ def sheet_group(result: SheetResult, w: Wording, scope, unit_name: str, year: in
                            "一级指标分值": numfmt.plain(row.level1_weight) if row.first_of_level1 else "",
                            "三级指标": i.level3, "年初指标值": i.initial, "调整后指标值": i.adjusted,
                            "年度指标值": i.target or i.adjusted or i.initial, "实际完成值": i.actual,
-                           "完成值情况说明": w.text(i.note, scope), "分值": numfmt.plain(i.weight),
-                           "得分": numfmt.plain(i.score), "偏差原因": w.text(i.reason, scope)})
+                           "完成值情况说明": w.whole_text(i.note, scope), "分值": numfmt.plain(i.weight),
+                           "得分": numfmt.plain(i.score), "偏差原因": w.whole_text(i.reason, scope)})
     analysis = {k: w.whole_text(s.analysis.get(k), scope) for k in
                 ("预算执行情况", "产出情况", "效益情况", "满意度情况", "主要经验做法", "存在的问题及原因", "改进措施及管理建议")}
     return {
@@ -327,7 +329,9 @@ def template_context(result: FinalAccounts, settings: Settings, reference: Class
         "整体自评表": sheet_group(result.overall_sheet, w, result.sheet_scopes[-1], dept.unit.short_name, year, last=True)
         if result.overall_sheet else None,
         "有整体自评表": result.overall_sheet is not None,
-        "评价报告": {"机构情况": w.text(report.organisation, result.text_scope), "人员情况": w.text(report.staff, result.text_scope),
+        "评价报告": {"主要职能": w.whole_text(report.functions, result.text_scope),
+                 "机构情况": w.text(report.organisation, result.text_scope), "人员情况": w.text(report.staff, result.text_scope),
+                 "预算收支情况": [w.whole_text(t, result.text_scope) for t in report.budget],
                  "整体支出绩效情况": [w.whole_text(t, result.text_scope) for t in report.overall],
                  "存在问题及改进措施": w.text(report.problems, result.text_scope),
                  "其他需要说明的情况": w.text(report.other, result.text_scope)}

@@ -139,6 +139,7 @@ class Explanations:
     planned_projects: int            # 项目总个数 (0: as many as attached sheets)
     claims: PerformanceClaims | None
     other_matters: str
+    performance_example: str = ""   # 绩效所举项目: the project the 绩效 paragraph names (“××项目等5个”)
     pointer: str = "/情况说明"
 
     def note(self, code: str) -> ItemNote | None:
@@ -153,6 +154,8 @@ class Report:
     overall: tuple[str, ...]
     problems: str
     other: str
+    functions: str = ""              # 主要职能: the paragraph before the duties (else the 概况's 职责说明)
+    budget: tuple[str, ...] = ()     # 预算收支情况 as the department wrote it (else the template's sentences)
 
 
 @dataclass(frozen=True)
@@ -274,7 +277,8 @@ def _explanations(texts: dict) -> Explanations:
         performance_assessment=texts.get("绩效评价情况", "") or "",
         planned_projects=_count(texts.get("项目总个数")),
         claims=claims,
-        other_matters=texts.get("其他需要说明的事项", "") or "")
+        other_matters=texts.get("其他需要说明的事项", "") or "",
+        performance_example=texts.get("绩效所举项目", "") or "")
 
 
 def _report(raw: dict | None) -> Report | None:
@@ -283,7 +287,8 @@ def _report(raw: dict | None) -> Report | None:
     overall = raw.get("整体支出绩效情况") or ()
     return Report(raw.get("机构情况", "") or "", raw.get("人员情况", "") or "",
                   tuple(overall) if isinstance(overall, list) else (overall,),
-                  raw.get("存在问题及改进措施", "") or "", raw.get("其他需要说明的情况", "") or "")
+                  raw.get("存在问题及改进措施", "") or "", raw.get("其他需要说明的情况", "") or "",
+                  raw.get("主要职能", "") or "", tuple(raw.get("预算收支情况") or ()))
 
 
 TEXT_FIELDS_SKIP = {"科目编码", "科目名称", "来源", "金额", "批次", "人次", "团组数", "购置车辆数", "保有车辆数"}
