@@ -123,6 +123,8 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(320, "外事接待费超过国内接待费", _LIMIT),
     Entry(321, "“三公”经费合计与各项之和不等", _GIVEN),
     Entry(322, "公务用车购置及运行维护费与购置、运行维护之和不等", _GIVEN),
+    Entry(323, "总表支出各类与支出表不符", _CROSS),
+    Entry(324, "财政拨款总表支出各类与各财政拨款支出表不符", _CROSS),
     # 预算 (部门预算公开): 330–369
     Entry(330, "收支总表本年收入合计与各项收入之和不等", _GIVEN),
     Entry(331, "收支总表支出与支出总表不符", _CROSS),

@@ -13,7 +13,7 @@ from ...figures import ZERO, Figure
 from ...load import pointer_join
 from ...numfmt import amount
 from ...parts.item_checks import (check_class_sums, check_function_code, check_parent_sums, check_printed_classes,
-                                  check_row_sums, check_table_codes)
+                                  check_row_sum, check_row_sums, check_table_codes)
 from ...parts.sheet_checks import check_sheets
 from ...parts.text_checks import check_lint, check_reason_directions, check_texts
 from ...problems import Problem, Severity, make
@@ -97,6 +97,9 @@ def check_template_rows(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pr
     if layout.summary_classes:
         for table in (result.expense, result.general_budget, result.government_fund, result.state_capital):
             yield from check_printed_classes(table, layout.summary_classes, settings.name, ctx)
+    for line in result.summary.unplaced + result.fiscal.unplaced:
+        yield make(205, Severity.ERROR, ctx.source.location(line.pointer, key=True), line.pointer,
+                   table=f"{line.table}：", code=line.code or "（无）", name=line.name, template=settings.name)
 
 
 def check_parent_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -105,8 +108,11 @@ def check_parent_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[
 
 
 def check_row_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """302: in the 科目 tables, and in the 类 rows typed in 公开04 (合计 = the three funds)."""
     for table in _tables(result):
         yield from check_row_sums(table, ctx)
+    for name, fig in result.fiscal.class_row_sums:
+        yield from check_row_sum("财政拨款收入支出决算总表", f"“{name}”", "合计", fig, ctx)
 
 
 def check_class_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -123,6 +129,18 @@ def check_summary_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[
         table = result.department.expense
         yield from _cross(304, ctx, fig, "收入支出决算总表", "本年支出合计", "支出决算表", "合计行“本年支出合计”",
                           table.total_pointer if table.entered_total else None)
+
+
+def _class_agreements(code: int, ctx: CheckContext, table: str, agreements) -> Iterable[Problem]:
+    for a in agreements:
+        label = f"“{a.name}”" + (f"“{a.column}”" if a.column else "")
+        yield from _cross(code, ctx, a.figure, table, label, a.source_table, f" {a.code} {a.name}“{a.source_column}”",
+                          a.source_pointer)
+
+
+def check_summary_classes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """323: a 类 typed in 收入支出决算总表 = that 类 of 支出决算表."""
+    yield from _class_agreements(323, ctx, "收入支出决算总表", result.summary.class_agreements)
 
 
 def check_summary_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -159,6 +177,11 @@ def check_fiscal_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
     if fig.is_entered:
         yield from _cross(309, ctx, fig, "财政拨款收入支出决算总表", "本年支出合计",
                           "一般公共预算、政府性基金、国有资本经营支出表", "合计之和", None, 3)
+
+
+def check_fiscal_classes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """324: a 类 typed in 财政拨款收入支出决算总表 = that 类 of the fund's table (公开05, 07 or 08)."""
+    yield from _class_agreements(324, ctx, "财政拨款收入支出决算总表", result.fiscal.class_agreements)
 
 
 def check_fiscal_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -385,11 +408,13 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_row_sums_all,
     check_class_sums_all,
     check_summary_expense,
+    check_summary_classes,
     check_summary_balance,
     check_summary_income,
     check_fiscal_income,
     check_income_table_fiscal,
     check_fiscal_expense,
+    check_fiscal_classes,
     check_fiscal_balance,
     check_personnel_total,
     check_public_total,

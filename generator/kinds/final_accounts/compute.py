@@ -13,7 +13,7 @@ from decimal import Decimal
 from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ratio, shares
 from ...load import pointer_join
 from ...numfmt import direction
-from ...parts.items import compute_table
+from ...parts.items import ItemTable, TableResult, compute_table
 from ...parts.reasons import VERSUS_BUDGET, VERSUS_PRIOR, Reason, resolve
 from ...parts.sheets import ScoringRule, compute_sheet, performance, sheet_scope
 from ...parts.three_public import ITEMS as THREE_PUBLIC_ITEMS, compute_three_public
@@ -21,8 +21,8 @@ from ...reference import Classification
 from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
 from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
-from .result import (BasicResult, BudgetLink, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns,
-                     InfoResult, SummaryResult)
+from .result import (BasicResult, BudgetLink, ClassAgreement, ClassDetail, ClassGroup, FinalAccounts, FiscalResult,
+                     FundColumns, InfoResult, SummaryResult, UnplacedLine)
 
 INCOME_SOURCES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
                   "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
@@ -44,6 +44,57 @@ def _by_code(entries: tuple[CodedAmount, ...], code: str) -> Decimal | None:
     below = [c for c in codes if c.startswith(code) and len(c) > len(code)]
     top = [c for c in below if not any(o != c and c.startswith(o) for o in below)]
     return sum((codes[c] for c in top), ZERO) if top else None
+
+
+def _rows_pointer(table: ItemTable, code: str, column: str) -> str | None:
+    """Where a table's rows of a 类 stand: its own row (the cell, when typed), else the first row below it."""
+    row = table.by_code.get(code)
+    if row is not None:
+        return row.cell_pointer(column) if column in row.cells else row.pointer
+    first = next((r for r in table.rows if r.code.startswith(code)), None)
+    return first.pointer if first else None
+
+
+def _unplaced(table: str, typed, printed_names: dict[str, str], class_codes: dict[str, str], pointer_of) -> tuple:
+    printed = set(printed_names.values())
+    return tuple(UnplacedLine(table, class_codes.get(name, ""), name, pointer_of(name)) for name in typed
+                 if name not in printed)
+
+
+def _summary_classes(dept: Department, expense: TableResult, printed_names: dict[str, str]):
+    """公开01's 支出 by 类: as typed (published figures win), else 公开03's; each typed one beside 公开03's."""
+    typed = dept.summary_classes
+    values, agreements = {}, []
+    for code, name in printed_names.items():
+        computed, entered = expense.value(code, "本年支出合计"), typed.entered(name)
+        values[code] = computed if entered is None else entered
+        if entered is not None:
+            agreements.append(ClassAgreement(code, name, "", Figure(computed, entered, typed.pointer_of(name)),
+                                             expense.title, "本年支出合计",
+                                             _rows_pointer(dept.expense, code, "本年支出合计")))
+    return values, tuple(agreements)
+
+
+def _fiscal_classes(dept: Department, tables: tuple[TableResult, ...], printed_names: dict[str, str]):
+    """公开04's 支出 by 类 and fund: as typed, else from 公开05/07/08; typed cells beside those tables' figures."""
+    by_class, agreements, row_sums = {}, [], []
+    for code, name in printed_names.items():
+        typed = dept.fiscal_classes.get(name)
+        funds = []
+        for fund, table in zip(FISCAL_FUNDS, tables):
+            computed = table.value(code, "本年支出合计")
+            entered = typed.entered(fund) if typed else None
+            funds.append(computed if entered is None else entered)
+            if entered is not None:
+                agreements.append(ClassAgreement(code, name, fund, Figure(computed, entered, typed.pointer_of(fund)),
+                                                 table.title, "本年支出合计",
+                                                 _rows_pointer(table.table, code, "本年支出合计")))
+        total = figure(typed.entered("合计") if typed else None, [Term(f, v) for f, v in zip(FISCAL_FUNDS, funds)],
+                       typed.pointer_of("合计") if typed else "")
+        if total.is_entered:
+            row_sums.append((name, total))
+        by_class[code] = FundColumns(total.value, tuple(funds))
+    return by_class, tuple(agreements), tuple(row_sums)
 
 
 def _document_scope(result_parts: dict, texts, year: int) -> Scope:
@@ -103,6 +154,10 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     def fund_columns(values: list[Decimal]) -> FundColumns:
         return FundColumns(sum(values, ZERO), tuple(values))
 
+    class_codes = {name: code for code, name in reference.function.items() if len(code) == 3}
+    printed_names = {code: reference.function_name(code) for code in settings.layout.summary_classes}
+    fiscal_by_class, fiscal_agreements, fiscal_row_sums = _fiscal_classes(dept, by_fund_tables, printed_names)
+
     income_fiscal_entered = "财政拨款收入" in dept.income.entered_total
     fiscal = FiscalResult(
         income={f: fiscal_in.get(f) for f in FISCAL_FUNDS}, opening=opening, closing=closing,
@@ -111,7 +166,9 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
                                       pointer_join(dept.income.total_pointer, "财政拨款收入") if income_fiscal_entered
                                       else dept.income.total_pointer),
         expense_total=fiscal_expense_total,
-        by_class={c: fund_columns([t.value(c, "本年支出合计") for t in by_fund_tables]) for c in settings.layout.summary_classes},
+        by_class=fiscal_by_class, class_agreements=fiscal_agreements, class_row_sums=fiscal_row_sums,
+        unplaced=_unplaced("财政拨款收入支出决算总表", dept.fiscal_classes, printed_names, class_codes,
+                           lambda name: pointer_join("/财政拨款收入支出决算总表/支出", name)),
         fund_totals=fund_columns([t.total("本年支出合计") for t in by_fund_tables]),
         fund_grand_totals=fund_columns([t.total("本年支出合计") + closing[f] for t, f in zip(by_fund_tables, FISCAL_FUNDS)]),
         opening_total=opening_total, closing_total=closing_total,
@@ -131,9 +188,12 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     income_side = income_total.value + lines["使用非财政拨款结余"] + lines["年初结转和结余"]
     expense_side = expense_total.value + lines["结余分配"] + lines["年末结转和结余"]
     grand = s.entered("总计")
+    summary_by_class, summary_agreements = _summary_classes(dept, expense, printed_names)
     summary = SummaryResult(
         income_sources=sources, income_total=income_total, expense_total=expense_total,
-        expense_by_class={c: expense.value(c, "本年支出合计") for c in settings.layout.summary_classes},
+        expense_by_class=summary_by_class, class_agreements=summary_agreements,
+        unplaced=_unplaced("收入支出决算总表", dept.summary_classes.values, printed_names, class_codes,
+                           dept.summary_classes.pointer_of),
         lines=lines, income_side=income_side, expense_side=expense_side,
         entered_grand_total=grand, grand_total_pointer=s.pointer_of("总计"),
         income_grand_total=grand if grand is not None else income_side,

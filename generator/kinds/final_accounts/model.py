@@ -179,10 +179,12 @@ class Department:
     overview: Overview
 
     summary: Figures                 # 公开01 entered lines
+    summary_classes: Figures         # 公开01 支出 by 类 name, as published (checked against 公开03)
     income: ItemTable                # 公开02
     expense: ItemTable               # 公开03
     fiscal: dict[str, Figures]       # 公开04: 本年收入 / 年初财政拨款结转和结余 / 年末财政拨款结转和结余
     fiscal_totals: Figures           # 公开04 entered totals
+    fiscal_classes: dict[str, Figures]   # 公开04 支出 by 类 name: 合计 and the three funds, as published
     general_budget: ItemTable        # 公开05
     basic: BasicDetail               # 公开06
     government_fund: ItemTable       # 公开07
@@ -334,11 +336,14 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         unit=unit,
         overview=read_overview(data["概况"], unit),
         summary=read_figures_of(data.get("收入支出决算总表"), "/收入支出决算总表"),
+        summary_classes=read_figures_of((data.get("收入支出决算总表") or {}).get("支出"), "/收入支出决算总表/支出"),
         income=table("收入决算表", INCOME_COLUMNS),
         expense=table("支出决算表", EXPENSE_COLUMNS),
         fiscal={k: read_figures_of(fiscal_data.get(k), pointer_join("/财政拨款收入支出决算总表", k))
                 for k in ("本年收入", "年初财政拨款结转和结余", "年末财政拨款结转和结余")},
         fiscal_totals=read_figures_of(fiscal_data, "/财政拨款收入支出决算总表", ("本年收入合计", "本年支出合计", "总计")),
+        fiscal_classes={name: read_figures_of(cells, pointer_join("/财政拨款收入支出决算总表/支出", name))
+                        for name, cells in (fiscal_data.get("支出") or {}).items()},
         general_budget=table("一般公共预算财政拨款支出决算表", GENERAL_BUDGET_COLUMNS),
         basic=basic,
         government_fund=table("政府性基金预算财政拨款收入支出决算表", GOVERNMENT_FUND_COLUMNS),

@@ -20,12 +20,35 @@ from .model import Department, ItemNote
 # ───────────────────────────── tables ─────────────────────────────
 
 @dataclass(frozen=True)
+class ClassAgreement:
+    """A 类 row typed in 公开01 or 公开04 beside the same 类 of the table it is taken from."""
+    code: str
+    name: str
+    column: str                            # 公开04's fund column; "" for 公开01
+    figure: Figure                         # entered (公开01/04) vs computed (公开03, or 公开05/07/08 for 公开04)
+    source_table: str                      # the table the 类 comes from
+    source_column: str                     # its column there
+    source_pointer: str | None             # where that table's rows of the 类 stand (None: it has none)
+
+
+@dataclass(frozen=True)
+class UnplacedLine:
+    """A line typed in a fixed form that the template's form has no row for."""
+    table: str
+    code: str                              # the 类 code of the name, "" when the name is no 类
+    name: str
+    pointer: str
+
+
+@dataclass(frozen=True)
 class SummaryResult:
     """公开01 收入支出决算总表."""
     income_sources: dict[str, Decimal]     # the eight income lines, in printed order
     income_total: Figure                   # 本年收入合计: entered vs Σ income lines
     expense_total: Figure                  # 本年支出合计: entered vs 公开03 合计
-    expense_by_class: dict[str, Decimal]   # 功能分类 类 → 公开03 本年支出合计
+    expense_by_class: dict[str, Decimal]   # 功能分类 类 → as typed, else 公开03 本年支出合计
+    class_agreements: tuple[ClassAgreement, ...]   # 类 rows typed here vs 公开03
+    unplaced: tuple[UnplacedLine, ...]     # 类 typed here that the template's form does not list
     lines: dict[str, Decimal]              # 使用非财政拨款结余, 年初结转和结余, 结余分配, 年末结转和结余
     income_side: Decimal                   # 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余
     expense_side: Decimal                  # 本年支出合计 + 结余分配 + 年末结转和结余
@@ -51,7 +74,10 @@ class FiscalResult:
     income_total: Figure                   # 本年收入合计: entered vs Σ funds
     income_vs_income_table: Figure         # 公开02 合计“财政拨款收入” (entered or computed) vs 公开04 本年收入合计
     expense_total: Figure                  # 本年支出合计: entered vs 公开05 + 07 + 08
-    by_class: dict[str, FundColumns]
+    by_class: dict[str, FundColumns]       # as typed, else from 公开05/07/08
+    class_agreements: tuple[ClassAgreement, ...]   # 类 cells typed here vs 公开05/07/08
+    class_row_sums: tuple[tuple[str, Figure], ...]  # (类 name, typed 合计 vs Σ its fund columns)
+    unplaced: tuple[UnplacedLine, ...]
     fund_totals: FundColumns               # 本年支出合计 by fund
     fund_grand_totals: FundColumns         # 总计 by fund (支出 + 年末)
     opening_total: Decimal

@@ -1,0 +1,148 @@
+"""Issue 13: one data model for every province — what the next province's document asks for.
+
+Each test makes a template set the way README “新增一套模板” says (copy 山西-2024-单位决算, change 设置.yaml,
+edit 模板.docx — no Python), gives it a small department that says the new thing, builds the document and
+reads it back.  The edits to the .docx are what a clerk would type in Word: a sentence with tags, a table row.
+"""
+from __future__ import annotations
+
+import copy
+import shutil
+import zipfile
+from pathlib import Path
+
+import yaml
+from docx import Document
+
+from generator import document_text
+
+from conftest import MINIMAL, SHANXI, cli, replace_once
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class TemplateSet:
+    """A copy of the 山西 set under tmp/templates/<name>, edited as a clerk would."""
+
+    def __init__(self, root: Path, name: str = "某省-2025-部门决算"):
+        self.name = name
+        self.folder = root / "templates" / name
+        shutil.copytree(SHANXI, self.folder)
+        self.settings(名称=name)
+
+    def settings(self, **changes) -> "TemplateSet":
+        path = self.folder / "设置.yaml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data.update(changes)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return self
+
+    def _edit(self, change) -> None:
+        docx = self.folder / "模板.docx"
+        with zipfile.ZipFile(docx) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        parts["word/document.xml"] = change(parts["word/document.xml"].decode("utf-8")).encode("utf-8")
+        with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in parts.items():
+                z.writestr(name, data)
+
+    def reword(self, old: str, new: str) -> "TemplateSet":
+        """Replace a piece of text that stands in one run (a sentence or a tag)."""
+        def change(xml: str) -> str:
+            assert xml.count(old) == 1, f"{old!r} occurs {xml.count(old)} times in the template"
+            return xml.replace(old, new)
+        self._edit(change)
+        return self
+
+    def paragraphs_after(self, anchor: str, *texts: str) -> "TemplateSet":
+        """New paragraphs (same style as the anchor paragraph) after the paragraph whose text contains `anchor`."""
+        document = Document(str(self.folder / "模板.docx"))
+        paragraph = next(p for p in document.paragraphs if anchor in p.text)
+        element = paragraph._p
+        for text in texts:
+            new = copy.deepcopy(paragraph._p)
+            runs = new.findall(f"{W}r")
+            for run in runs[1:]:
+                new.remove(run)
+            for t in runs[0].findall(f"{W}t")[1:]:
+                runs[0].remove(t)
+            t = runs[0].find(f"{W}t")
+            t.text = text
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            element.addnext(new)
+            element = new
+        document.save(str(self.folder / "模板.docx"))
+        return self
+
+
+def department(tmp_path: Path, template: TemplateSet | None, *edits: tuple[str, str], name: str = "单位") -> Path:
+    text = MINIMAL.read_text(encoding="utf-8")
+    if template is not None:
+        text = replace_once(text, "模板: 山西-2024-单位决算", f"模板: {template.name}")
+    for old, new in edits:
+        text = replace_once(text, old, new)
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def check(tmp_path: Path, path: Path):
+    return cli("check", path.name, "--templates", "templates", cwd=tmp_path)
+
+
+def build(tmp_path: Path, path: Path) -> tuple[object, list[str]]:
+    """(the CLI result, the document's lines) — lines empty when nothing was built."""
+    result = cli("build", path.name, "--templates", "templates", "--out", "output", "--no-paginate", cwd=tmp_path)
+    built = list((tmp_path / "output" / path.stem).glob("*.docx"))
+    return result, (document_text.lines(Document(str(built[0]))) if built else [])
+
+
+def problem_lines(result) -> list[str]:
+    return [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": E" in line or ": W" in line]
+
+
+# ───────────────────────────── item 7: 类 rows typed in 公开01/04 ─────────────────────────────
+
+def test_class_rows_typed_in_the_summary_tables_are_printed_and_checked_on_both_sides(tmp_path):
+    template = TemplateSet(tmp_path)
+    path = department(tmp_path, template,
+                      ("收入支出决算总表:\n  年初结转和结余: 0\n",
+                       "收入支出决算总表:\n  年初结转和结余: 0\n  支出: {一般公共服务支出: 110.01, 社会保障和就业支出: 20.00}\n"),
+                      ("  本年收入: {一般公共预算财政拨款: 130.00}\n",
+                       "  本年收入: {一般公共预算财政拨款: 130.00}\n"
+                       "  支出:\n    一般公共服务支出: {合计: 110.01, 一般公共预算财政拨款: 110.01}\n"))
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0, result.stdout
+    found = problem_lines(result)
+    text = path.read_text(encoding="utf-8").splitlines()
+    published = next(i for i, line in enumerate(text, 1) if "支出: {一般公共服务支出: 110.01" in line)
+    expense_rows = next(i for i, line in enumerate(text, 1) if line == "支出决算表:") + 2   # its first 科目 row
+    general_rows = next(i for i, line in enumerate(text, 1) if line == "一般公共预算财政拨款支出决算表:") + 2
+    assert found == [
+        f"W323 收入支出决算总表“一般公共服务支出” 110.01万元 ≠ 支出决算表 201 一般公共服务支出“本年支出合计” 110.00万元"
+        f"（差0.01万元，见第{expense_rows}行）；在尾数误差范围内（每项≤0.01万元），请与财务系统核对"
+        "【位置：收入支出决算总表/支出/一般公共服务支出】",
+        f"W324 财政拨款收入支出决算总表“一般公共服务支出”“一般公共预算财政拨款” 110.01万元 ≠ 一般公共预算财政拨款支出决算表 "
+        f"201 一般公共服务支出“本年支出合计” 110.00万元（差0.01万元，见第{general_rows}行）；在尾数误差范围内（每项≤0.01万元），"
+        "请与财务系统核对【位置：财政拨款收入支出决算总表/支出/一般公共服务支出/一般公共预算财政拨款】",
+    ]
+    assert text[published - 1].startswith("  支出:")
+    # the published figure is printed in 公开01 and 04, the tables' own in 公开03 and 05
+    assert "| 一、一般公共预算财政拨款收入 | 1 | 130.00 | 一、一般公共服务支出 | 32 | 110.01 |" in lines
+    assert "| 一、一般公共预算财政拨款 | 1 | 130.00 | 一、一般公共服务支出 | 33 | 110.01 | 110.01 |  |  |" in lines
+    assert lines.count("| 201 | 一般公共服务支出 | 110.00 | 100.00 | 10.00 |") == 1           # 公开05
+    assert "| 201 | 一般公共服务支出 | 110.00 | 100.00 | 10.00 |  |  |  |" in lines               # 公开03
+
+
+def test_a_class_the_form_does_not_list_or_a_gap_beyond_the_tail_is_an_error(tmp_path):
+    template = TemplateSet(tmp_path)
+    path = department(tmp_path, template,
+                      ("收入支出决算总表:\n  年初结转和结余: 0\n",
+                       "收入支出决算总表:\n  年初结转和结余: 0\n  支出: {一般公共服务支出: 111.00, 一般公共服务: 1}\n"))
+    result = check(tmp_path, path)
+    assert result.exit_code == 1
+    found = problem_lines(result)
+    assert found[0].startswith("E323 收入支出决算总表“一般公共服务支出” 111.00万元 ≠ 支出决算表 201 一般公共服务支出“本年支出合计” "
+                               "110.00万元（差1.00万元，见第")
+    assert found[1] == ("E205 收入支出决算总表：科目编码 （无）“一般公共服务”不在模板“某省-2025-部门决算”的表格行中，"
+                        "该金额将无处列示")
