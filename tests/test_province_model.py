@@ -146,3 +146,71 @@ def test_a_class_the_form_does_not_list_or_a_gap_beyond_the_tail_is_an_error(tmp
                                "110.00万元（差1.00万元，见第")
     assert found[1] == ("E205 收入支出决算总表：科目编码 （无）“一般公共服务”不在模板“某省-2025-部门决算”的表格行中，"
                         "该金额将无处列示")
+
+
+# ───────────────────────────── items 1 and 2: 全年预算, and reasons by direction ─────────────────────────────
+
+BUDGETS = ("年初预算:\n  一般公共预算财政拨款支出按科目:\n"
+           "    - {科目编码: 201, 科目名称: 一般公共服务支出, 预算数: 120.00}\n"
+           "    - {科目编码: 208, 科目名称: 社会保障和就业支出, 预算数: 20.00}\n",
+           "年初预算:\n  一般公共预算财政拨款支出合计: {预算数: 110.00, 全年预算数: 150.00}\n"
+           "  一般公共预算财政拨款支出按科目:\n"
+           "    - {科目编码: 2013701, 预算数: 110.00, 全年预算数: 105.00}\n"
+           "    - {科目编码: 2013702, 全年预算数: 20.00}\n"
+           "    - {科目编码: 2080505, 预算数: 0, 全年预算数: 25.00}\n")
+REASONS = (("    - {科目编码: 201, 用途: 机关运行, 变动原因: 人员增加}\n    - {科目编码: 208, 用途: 养老保险缴费}\n",
+            "    - {科目编码: 201, 用途: 机关运行, 变动原因: 人员增加, 预算差异原因: {小于: 实际支出低于预算}}\n"
+            "    - {科目编码: 208, 用途: 养老保险缴费, 预算差异原因: {小于: 养老保险缴费低于预算}}\n"),
+           ("  收支总计变动原因: 人员增加\n",
+            "  收支总计变动原因: 人员增加\n"
+            "  一般公共预算财政拨款支出预算差异原因: {小于: 部分项目年底未支付}\n"))
+
+
+def test_the_set_compares_with_the_adjusted_budget_and_names_it(tmp_path):
+    template = TemplateSet(tmp_path).settings(完成预算={"基数": "全年预算", "称为": "全年预算"})
+    template.reword("{% else %}{{ c.预算.称为 }}{{ c.预算.预算数 }}万元，",
+                    "{% else %}{% if c.年初预算.未安排预算 %}年初未安排预算{% else %}年初预算{{ c.年初预算.预算数 }}万元{% endif %}，"
+                    "{{ c.预算.称为 }}{{ c.预算.预算数 }}万元，")
+    path = department(tmp_path, template, BUDGETS, *REASONS)
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0 and problem_lines(result) == [], result.stdout
+    assert ("2024年度一般公共预算财政拨款支出全年预算150.00万元，支出决算130.00万元，完成全年预算的86.67%。"
+            "决算数小于全年预算数的主要原因是部分项目年底未支付。其中：") in lines
+    assert ("一般公共服务支出年初预算110.00万元，全年预算125.00万元，支出决算110.00万元，完成全年预算的88.00%，用于机关运行。"
+            "较上年决算增加5.00万元，增长4.76%，主要原因是人员增加。决算数小于全年预算数的主要原因是实际支出低于预算。") in lines
+    # the 上海 case: nothing at the start of the year, less spent than the adjusted budget — said so, not “大于”
+    assert ("社会保障和就业支出年初未安排预算，全年预算25.00万元，支出决算20.00万元，完成全年预算的80.00%，用于养老保险缴费。"
+            "与上年决算持平。决算数小于全年预算数的主要原因是养老保险缴费低于预算。") in lines
+
+
+def test_against_the_initial_budget_a_reason_for_the_other_direction_is_not_printed(tmp_path):
+    """The same department under the 山西 set (年初预算): nothing says “大于…低于预算”; the unprinted reasons are W507."""
+    path = department(tmp_path, None, BUDGETS, *REASONS)
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0
+    assert "2024年度一般公共预算财政拨款支出年初预算110.00万元，支出决算130.00万元，完成年初预算的118.18%。其中：" in lines
+    items = [line for line in lines if line.startswith(("一般公共服务支出年初", "社会保障和就业支出未安排"))]
+    assert items == ["一般公共服务支出年初预算110.00万元，支出决算110.00万元，完成年初预算的100.00%，用于机关运行。"
+                     "较上年决算增加5.00万元，增长4.76%，主要原因是人员增加。",
+                     "社会保障和就业支出未安排年初预算，支出决算20.00万元，用于养老保险缴费。与上年决算持平。"]
+    assert not any("低于预算" in line for line in lines)
+    assert [p.split("【")[0] for p in problem_lines(result)] == [
+        "W507 一般公共预算支出决算与年初预算：写的是“小于”的原因，但计算结果是“大于”，这段原因不会印出，请核对",
+        "W507 201 一般公共服务支出决算与年初预算：写的是“小于”的原因，但计算结果是“等于”，这段原因不会印出，请核对",
+        "W507 208 社会保障和就业支出决算与年初预算：写的是“小于”的原因，但计算结果是“大于”，这段原因不会印出，请核对",
+    ]
+
+
+def test_typed_budget_totals_are_checked_against_their_items(tmp_path):
+    """A 类 of 0 above 项 that sum to 110 no longer passes; nor does a 合计 that is not the sum of its 类."""
+    path = department(tmp_path, None, (BUDGETS[0], BUDGETS[1].replace(
+        "  一般公共预算财政拨款支出合计: {预算数: 110.00, 全年预算数: 150.00}\n",
+        "  一般公共预算财政拨款支出合计: {预算数: 110.00, 全年预算数: 151.00}\n").replace(
+        "    - {科目编码: 2013701,", "    - {科目编码: 201, 预算数: 0}\n    - {科目编码: 2013701,")))
+    result = check(tmp_path, path)
+    assert result.exit_code == 1
+    assert [p.split("【")[0] for p in problem_lines(result)] == [
+        "E303 年初预算：合计行“预算数” 110.00万元 ≠ 各类之和 0.00万元（差110.00万元）",      # the 类 as typed: 0 + 0
+        "E303 年初预算：合计行“全年预算数” 151.00万元 ≠ 各类之和 150.00万元（差1.00万元）",
+        "E301 年初预算“预算数”栏：201 一般公共服务支出 0.00万元 ≠ 下级科目合计 110.00万元（20137 110.00，差110.00万元）",
+    ]

@@ -75,13 +75,11 @@ def check_codes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
         yield make(203, Severity.WARNING, ctx.source.location("/年度"), "/年度", table="", code="全部科目",
                    name="", year=dept.year, kind="政府收支分类科目")
         return
-    for table in _tables(result):
+    for table in _tables(result) + (result.budget,):
         yield from check_table_codes(table, dept.year, ctx)
-    for label, items in (("上年决算：", dept.prior_classes), ("年初预算：", dept.budget_classes)):
-        for item in items:
-            if not item.named:
-                continue
-            yield from check_function_code(item.code, item.name, item.pointer, label, dept.year, ctx)
+    for item in dept.prior_classes:
+        if item.named:
+            yield from check_function_code(item.code, item.name, item.pointer, "上年决算：", dept.year, ctx)
 
 
 def check_template_rows(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -103,7 +101,8 @@ def check_template_rows(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pr
 
 
 def check_parent_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    for table in _tables(result):
+    """301: in the 科目 tables and in 年初预算 (年初预算数 and 全年预算数 of a 类 or 款 typed above its 项)."""
+    for table in _tables(result) + (result.budget,):
         yield from check_parent_sums(table, ctx)
 
 
@@ -116,7 +115,8 @@ def check_row_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pro
 
 
 def check_class_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    for table in _tables(result):
+    """303: in the 科目 tables and in 年初预算 (its typed 一般公共预算财政拨款支出合计)."""
+    for table in _tables(result) + (result.budget,):
         yield from check_class_sums(table, ctx)
 
 
@@ -390,9 +390,10 @@ def check_text_lint(result: FinalAccounts, ctx: CheckContext) -> Iterable[Proble
 
 def check_reasons(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """507: reasons keyed by a direction the figures did not take."""
-    pairs = list(result.reasons.items())
+    compared = ctx.settings.layout.budget_name
+    pairs = [(label.replace("与预算", f"与{compared}"), r) for label, r in result.reasons.items()]
     for c in result.class_details + [i for g in result.item_groups for i in g.items]:
-        pairs += [(f"{c.code} {c.name}较上年", c.change_reason), (f"{c.code} {c.name}决算与年初预算", c.budget_reason)]
+        pairs += [(f"{c.code} {c.name}较上年", c.change_reason), (f"{c.code} {c.name}决算与{compared}", c.budget_reason)]
     seen, unique = set(), []
     for label, resolved in pairs:
         if id(resolved) not in seen:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ratio, shares
 from ...load import pointer_join
 from ...numfmt import direction
-from ...parts.items import ItemTable, TableResult, compute_table
+from ...parts.items import ItemRow, ItemTable, TableResult, compute_table
 from ...parts.reasons import VERSUS_BUDGET, VERSUS_PRIOR, Reason, resolve
 from ...parts.sheets import ScoringRule, compute_sheet, performance, sheet_scope
 from ...parts.three_public import ITEMS as THREE_PUBLIC_ITEMS, compute_three_public
@@ -21,6 +21,9 @@ from ...reference import Classification
 from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
 from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
+from .settings import ADJUSTED_BUDGET
+
+BUDGET, ADJUSTED = "预算数", "全年预算数"          # the columns of 年初预算: 年初预算数, 全年预算数 (调整预算)
 from .result import (BasicResult, BudgetLink, ClassAgreement, ClassDetail, ClassGroup, FinalAccounts, FiscalResult,
                      FundColumns, InfoResult, SummaryResult, UnplacedLine)
 
@@ -109,8 +112,9 @@ def _from_budget(dept: Department, budget) -> BudgetLink:
     By 科目: the 预算's 一般公共预算财政拨款支出表 合计; 三公: its “三公”经费表 合计 column; 机关运行经费: its total."""
     table = budget.general_budget
     classes = tuple(CodedAmount(code, table.name(code), table.value(code, "合计"), "") for code in table.codes)
-    typed_classes = tuple((c.code, Figure(_by_code(classes, c.code) or ZERO, c.amount, pointer_join(c.pointer, "预算数")))
-                          for c in dept.budget_classes)
+    typed_classes = tuple((row.code, Figure(_by_code(classes, row.code) or ZERO, row.cells[BUDGET],
+                                            row.cell_pointer(BUDGET)))
+                          for row in dept.budget.rows if BUDGET in row.cells)
     three_values = {item: budget.three_public.amount(item) for item in THREE_PUBLIC_ITEMS}
     typed_three = tuple((item, Figure(three_values[item], value, pointer_join(dept.three_public_budget.pointer, item)))
                         for item, value in dept.three_public_budget.values.items())
@@ -120,10 +124,36 @@ def _from_budget(dept: Department, budget) -> BudgetLink:
     return BudgetLink(classes, typed_classes, three_values, typed_three, operating, typed_operating)
 
 
+def _budget_table(dept: Department, link: BudgetLink | None) -> ItemTable:
+    """年初预算数 and 全年预算数 by 科目, as the 情况说明 compares them with the 决算.
+
+    The rows typed here; when none gives a 年初预算数 and the file names its 预算 file, the 年初预算数 of every
+    科目 of that file.  A row with nothing typed below it and no 全年预算数 was not adjusted: its 全年预算数 is
+    its 年初预算数 (a row with rows below it sums them, as every 科目 table does)."""
+    typed = dept.budget
+    rows = list(typed.rows)
+    if link is not None and not typed.has(BUDGET):
+        at = {r.code: i for i, r in enumerate(rows)}
+        for c in link.classes:
+            if c.code in at:
+                row = rows[at[c.code]]
+                rows[at[c.code]] = replace(row, cells={BUDGET: c.amount, **row.cells})
+            else:
+                rows.append(ItemRow(c.code, c.name, {BUDGET: c.amount}, "", named=False))
+    codes = {r.code for r in rows}
+    filled = []
+    for row in rows:
+        leaf = not any(len(c) > len(row.code) and c.startswith(row.code) for c in codes)
+        if leaf and ADJUSTED not in row.cells and BUDGET in row.cells:
+            row = replace(row, cells={**row.cells, ADJUSTED: row.cells[BUDGET]})
+        filled.append(row)
+    return replace(typed, rows=tuple(filled))
+
+
 def compute(dept: Department, settings: Settings, reference: Classification, linked: dict | None = None) -> FinalAccounts:
     link = _from_budget(dept, linked["预算文件"]) if linked and "预算文件" in linked else None
     # 年初预算: typed in this file, else taken from the 预算 file (typed figures are checked against it)
-    budget_classes = dept.budget_classes or (link.classes if link else ())
+    layout = settings.layout
     three_budget = dept.three_public_budget
     if link and not three_budget.given:
         three_budget = replace(three_budget, values=dict(link.three_public))
@@ -135,6 +165,8 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     fund = compute_table(dept.government_fund, name_fn)
     capital = compute_table(dept.state_capital, name_fn)
     basic_table = compute_table(dept.basic.table, reference.economic_name)
+    budget = compute_table(_budget_table(dept, link), name_fn)
+    base = ADJUSTED if layout.budget_base == ADJUSTED_BUDGET else BUDGET
 
     # 公开04 first: 公开01's fiscal income lines come from it
     fiscal_in = dept.fiscal["本年收入"]
@@ -266,10 +298,8 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     general_classes = [p for p in shares([(general.name(c), general.value(c, "本年支出合计")) for c in general.class_codes],
                                          general_total, list(general.class_codes)) if p.amount != ZERO]
 
-    budget_names = {b.code: b.name for b in budget_classes}
-
     def name_of(code: str) -> str:
-        return general.name(code) if code in general.names else budget_names.get(code) or reference.function_name(code)
+        return general.name(code) if code in general.names else budget.name(code) or reference.function_name(code)
 
     def prior_of(code: str) -> Decimal | None:
         if not dept.prior_classes:
@@ -282,24 +312,29 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     def versus_prior(reason: Reason, change: Change):
         return resolve(reason, direction(change.delta, places), VERSUS_PRIOR)
 
+    def versus_budget(reason: Reason, completion: Completion):
+        return resolve(reason, direction(completion.actual - completion.budget, places), VERSUS_BUDGET)
+
     def detail(code: str) -> ClassDetail:
         actual = general.value(code, "本年支出合计") if code in general.names else ZERO
         path = tuple(name_of(code[:n]) for n in (3, 5, 7) if n <= len(code))
-        budget = _by_code(budget_classes, code) or ZERO
+        initial, adjusted = Completion(actual, budget.value(code, BUDGET)), Completion(actual, budget.value(code, ADJUSTED))
+        compared = adjusted if base == ADJUSTED else initial
         change = Change(actual, prior_of(code))
         note = explanations.note(code)
-        return ClassDetail(code, name_of(code), actual, Completion(actual, budget), change, note, path,
+        return ClassDetail(code, name_of(code), actual, compared, change, note, path,
                            versus_prior(note.change_reason if note else Reason(), change),
-                           resolve(note.budget_reason if note else Reason(), direction(actual - budget, places),
-                                   VERSUS_BUDGET))
+                           versus_budget(note.budget_reason if note else Reason(), compared), initial, adjusted)
 
-    budgeted = {b.code for b in budget_classes}
+    budgeted = {r.code for r in budget.table.rows}
     spent_codes = {c for c in general.codes if general.value(c, "本年支出合计") != ZERO}
     details = [detail(c) for c in sorted({c for c in spent_codes | budgeted if len(c) == 3} | {c[:3] for c in budgeted})]
     items = sorted({c for c in spent_codes | budgeted if len(c) == 7})
     item_groups = [ClassGroup(g, name_of(g), tuple(detail(c) for c in items if c.startswith(g)))
                    for g in sorted({c[:3] for c in items})]
-    budget_total = sum((_by_code(budget_classes, c) or ZERO for c in {c[:3] for c in budgeted}), ZERO)
+    initial_total, adjusted_total = Completion(general_total, budget.total(BUDGET)), Completion(general_total,
+                                                                                               budget.total(ADJUSTED))
+    compared_total = adjusted_total if base == ADJUSTED else initial_total
     basic_total = personnel_total.value + public_total.value
 
     rule = scoring_rule(settings)
@@ -327,6 +362,7 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     reasons = {"收支总计": versus_prior(explanations.total_reason, total_income_change),
                "财政拨款收支": versus_prior(explanations.fiscal_reason, fiscal_income_change),
                "一般公共预算支出": versus_prior(explanations.general_budget_reason, general_budget_change),
+               "一般公共预算支出决算与预算": versus_budget(explanations.general_budget_budget_reason, compared_total),
                "机关运行经费": versus_prior(explanations.operating_reason, operating_change),
                "“三公”经费": versus_prior(facts.reason, three.total.change)}
     reasons.update({k: versus_prior(facts.reasons.get(k, Reason()), three.items[k].change) for k in three.items})
@@ -349,7 +385,11 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
         general_budget_share=ratio(general_total, expense_total.value),
         general_budget_change=general_budget_change,
         general_budget_classes=general_classes,
-        general_budget_completion=Completion(general_total, budget_total),
+        general_budget_completion=compared_total,
+        general_budget_initial=initial_total,
+        general_budget_adjusted=adjusted_total,
+        budget=budget,
+        adjusted_given=dept.budget.has(ADJUSTED),
         class_details=details,
         item_groups=item_groups,
         basic_total=basic_total,

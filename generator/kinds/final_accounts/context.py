@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...figures import ZERO, Share
 from ...ooxml import MERGE_UP
 from ...parts.items import TableResult
+from ...parts.reasons import VERSUS_BUDGET
 from ...parts.sheets import SheetResult
 from ...parts.three_public import ABROAD, CAR_PURCHASE, CAR_RUNNING, ITEMS, RECEPTION, ThreePublicItem
 from ...reference import Classification
@@ -165,14 +166,20 @@ def three_public_group(result: FinalAccounts, w: Wording) -> dict:
     return group
 
 
+def _compared(completion, w: Wording) -> dict:
+    """决算 against the budget the set compares with, and the set's name for that budget (“完成{{ 称为 }}的…”)."""
+    return {**w.completion(completion), "称为": w.settings.layout.budget_name}
+
+
 def _class_detail(c, w: Wording, scope, index: int = 0) -> dict:
     note = c.note
     return {"序号": str(index + 1), "科目编码": c.code, "名称": c.name,
             "各级": [{"名称": n, "级次": level} for n, level in zip(c.path, ("类", "款", "项"))],
-            "决算数": w.amount(c.actual), "年初预算": w.completion(c.budget), "较上年": w.change(c.change),
+            "决算数": w.amount(c.actual), "年初预算": w.completion(c.initial), "全年预算": w.completion(c.adjusted),
+            "预算": _compared(c.budget, w), "较上年": w.change(c.change),
             "超预算": c.over_budget, "低于预算": c.under_budget,
             "用途": w.text(note.use if note else "", scope), "变动原因": w.text(c.change_reason.text, scope),
-            "预算差异原因": w.text(c.budget_reason.text, scope)}
+            "预算差异原因": w.text(c.budget_reason.text, scope), "预算差异原因按方向": c.budget_reason.keyed}
 
 
 def explanation_group(result: FinalAccounts, w: Wording) -> dict:
@@ -208,7 +215,13 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "一般公共预算支出": {
             "合计": w.amount(r.general_budget_total), "占本年支出": w.percent(r.general_budget_share),
             "较上年": w.change(r.general_budget_change), "变动原因": text(r.reasons["一般公共预算支出"].text),
-            "结构": _shares(r.general_budget_classes, w), "年初预算": w.completion(r.general_budget_completion),
+            "结构": _shares(r.general_budget_classes, w), "年初预算": w.completion(r.general_budget_initial),
+            "全年预算": w.completion(r.general_budget_adjusted), "预算": _compared(r.general_budget_completion, w),
+            "有全年预算": r.adjusted_given, "预算称为": w.settings.layout.budget_name,
+            "超预算": r.reasons["一般公共预算支出决算与预算"].direction == VERSUS_BUDGET[0],
+            "低于预算": r.reasons["一般公共预算支出决算与预算"].direction == VERSUS_BUDGET[1],
+            "预算差异原因": text(r.reasons["一般公共预算支出决算与预算"].text),
+            "预算差异原因按方向": r.reasons["一般公共预算支出决算与预算"].keyed,
             "各类": [_class_detail(c, w, scope, i) for i, c in enumerate(r.class_details)],
             "各项分类": groups, "各项": flat_items,
             "基本支出": w.amount(r.general_budget.total("基本支出")), "项目支出": w.amount(r.general_budget.total("项目支出"))},

@@ -26,6 +26,8 @@ GOVERNMENT_FUND_COLUMNS = Columns("本年支出合计", ("基本支出", "项目
                                   extra=("年初结转和结余", "本年收入", "年末结转和结余"))
 STATE_CAPITAL_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"))
 BASIC_DETAIL_COLUMNS = Columns("决算数", ())
+BUDGET_COLUMNS = Columns("预算数", (), extra=("全年预算数",))      # 年初预算数 and 全年预算数 (调整预算) by 科目
+BUDGET_TABLE = "年初预算"
 
 FISCAL_FUNDS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
 VEHICLE_KINDS = ("副部（省）级及以上领导用车", "主要负责人用车", "机要通信用车", "应急保障用车",
@@ -127,6 +129,7 @@ class Explanations:
     total_reason: Reason             # 收支总计变动原因
     fiscal_reason: Reason            # 财政拨款收支总计变动原因
     general_budget_reason: Reason    # 一般公共预算财政拨款支出变动原因
+    general_budget_budget_reason: Reason   # 一般公共预算财政拨款支出决算与预算差异的原因 (keyed 大于/小于/等于, or plain)
     item_notes: tuple[ItemNote, ...]
     three_public: ThreePublicFacts
     operating_reason: Reason         # 机关运行经费变动原因
@@ -197,7 +200,7 @@ class Department:
     prior: Figures                   # 上年决算
     prior_classes: tuple[CodedAmount, ...]
     prior_three_public: ThreePublicFigures
-    budget_classes: tuple[CodedAmount, ...]   # 年初预算 by 科目
+    budget: ItemTable                # 年初预算数 and 全年预算数 by 科目, with their 合计 (年初预算)
     budget_operating: Decimal | None
 
     explanations: Explanations
@@ -266,6 +269,8 @@ def _explanations(texts: dict) -> Explanations:
         total_reason=read_reason(texts.get("收支总计变动原因"), "/情况说明/收支总计变动原因"),
         fiscal_reason=read_reason(texts.get("财政拨款收支总计变动原因"), "/情况说明/财政拨款收支总计变动原因"),
         general_budget_reason=read_reason(texts.get("一般公共预算财政拨款支出变动原因"), "/情况说明/一般公共预算财政拨款支出变动原因"),
+        general_budget_budget_reason=read_reason(texts.get("一般公共预算财政拨款支出预算差异原因"),
+                                                 "/情况说明/一般公共预算财政拨款支出预算差异原因"),
         item_notes=notes, three_public=facts,
         operating_reason=read_reason(texts.get("机关运行经费变动原因"), "/情况说明/机关运行经费变动原因"),
         sme_awarded=optional(bought.get("授予中小企业合同金额")),
@@ -364,8 +369,8 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         prior_classes=_coded(prior.get("一般公共预算财政拨款支出按科目"), "/上年决算/一般公共预算财政拨款支出按科目",
                              "决算数", source, problems, names),
         prior_three_public=read_figures(prior.get("三公经费"), "/上年决算/三公经费"),
-        budget_classes=_coded(budget.get("一般公共预算财政拨款支出按科目"), "/年初预算/一般公共预算财政拨款支出按科目",
-                              "预算数", source, problems, names),
+        budget=read_table(budget, BUDGET_TABLE, BUDGET_COLUMNS, source, problems, pointer="/年初预算", names=names,
+                          rows_key="一般公共预算财政拨款支出按科目", total_key="一般公共预算财政拨款支出合计"),
         budget_operating=optional(budget.get("机关运行经费")),
         explanations=_explanations(data.get("情况说明") or {}),
         sheets=sheets,

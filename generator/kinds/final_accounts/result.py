@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ...figures import Change, Completion, Figure, Share
 from ...parts.items import TableResult
-from ...parts.reasons import Resolved
+from ...parts.reasons import VERSUS_BUDGET, Resolved
 from ...parts.sheets import Performance, SheetResult
 from ...parts.three_public import ThreePublicResult
 from ...references import Scope
@@ -139,20 +139,23 @@ class ClassDetail:
     code: str
     name: str
     actual: Decimal
-    budget: Completion
+    budget: Completion                     # against the budget the template set compares with (完成预算.基数)
     change: Change
     note: ItemNote | None
     path: tuple[str, ...]                  # names of 类, 款, 项 down to this code
     change_reason: Resolved                # the reason for the change on last year, as it happened
-    budget_reason: Resolved                # the reason for 决算 ≠ 预算, as it happened
+    budget_reason: Resolved                # the reason for 决算 ≠ 预算 (the compared budget), as it happened
+    initial: Completion                    # against 年初预算数
+    adjusted: Completion                   # against 全年预算数 (调整预算)
 
     @property
     def over_budget(self) -> bool:
-        return self.actual > self.budget.budget
+        """决算数大于预算数, as shown (the direction its reason was chosen by)."""
+        return self.budget_reason.direction == VERSUS_BUDGET[0]
 
     @property
     def under_budget(self) -> bool:
-        return self.actual < self.budget.budget
+        return self.budget_reason.direction == VERSUS_BUDGET[1]
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,11 @@ class FinalAccounts:
     general_budget_share: Decimal | None   # of 本年支出合计
     general_budget_change: Change
     general_budget_classes: list[Share]    # 05 classes, share of 05 total (non-zero)
-    general_budget_completion: Completion  # 年初预算 vs 决算, total
+    general_budget_completion: Completion  # 决算 vs the compared budget (完成预算.基数), total
+    general_budget_initial: Completion     # 决算 vs 年初预算数, total
+    general_budget_adjusted: Completion    # 决算 vs 全年预算数, total
+    budget: TableResult                    # 年初预算数 and 全年预算数 by 科目 (typed, or from the 预算 file)
+    adjusted_given: bool                   # the file types a 全年预算数
     class_details: list[ClassDetail]
     item_groups: list[ClassGroup]          # 项-level details by 类
     basic_total: Decimal                   # 公开06 人员经费 + 公用经费

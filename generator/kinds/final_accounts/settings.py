@@ -1,14 +1,19 @@
-"""The keys of 设置.yaml only a 决算 template set has: which rows its fixed forms print."""
+"""The keys of 设置.yaml only a 决算 template set has: which rows its fixed forms print, and what its
+情况说明 compares the 决算 with."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+INITIAL_BUDGET, ADJUSTED_BUDGET = "年初预算", "全年预算"
+
 
 @dataclass(frozen=True)
 class Layout:
-    summary_classes: tuple[str, ...]                 # 支出功能分类类: 公开01/04 class rows, in printed order
-    basic_groups: tuple[tuple[str, ...], ...]        # 公开06 栏组: the 经济分类 codes of each column group
-    basic_not_applicable: frozenset[str]             # 公开06 不适用: printed as “———”
+    summary_classes: tuple[str, ...] = ()            # 支出功能分类类: 公开01/04 class rows, in printed order
+    basic_groups: tuple[tuple[str, ...], ...] = ()   # 公开06 栏组: the 经济分类 codes of each column group
+    basic_not_applicable: frozenset[str] = frozenset()   # 公开06 不适用: printed as “———”
+    budget_base: str = INITIAL_BUDGET                # 完成预算.基数: 年初预算 or 全年预算 (调整预算)
+    budget_name: str = INITIAL_BUDGET                # 完成预算.称为: how the text names it (“完成全年预算的…”)
 
     @property
     def basic_codes(self) -> set[str]:
@@ -21,5 +26,7 @@ def _codes(values) -> tuple[str, ...]:
 
 def read_settings(data: dict) -> Layout:
     basic = data.get("公开06") or {}
+    completion = data.get("完成预算") or {}
+    base = completion.get("基数") or INITIAL_BUDGET
     return Layout(_codes(data.get("支出功能分类类")), tuple(_codes(g) for g in basic.get("栏组") or ()),
-                  frozenset(_codes(basic.get("不适用"))))
+                  frozenset(_codes(basic.get("不适用"))), base, completion.get("称为") or base)
