@@ -101,6 +101,7 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(203, "科目编码未收录", "{table}科目编码 {code}“{name}”未收录于项目的 {year} 年{kind}参考表，名称无法核对"),
     Entry(204, "科目重复", "{table}科目编码 {code} 出现了两次（另一处在第{other_line}行）"),
     Entry(205, "模板不列示该科目", "{table}科目编码 {code}“{name}”不在模板“{template}”的表格行中，该金额将无处列示"),
+    Entry(206, "模板不列示该栏", "{table}{row}“{column}”栏不在模板“{template}”的表样中（{setting}），该金额将无处列示"),
     Entry(301, "上级科目与下级科目合计不等", "{table}{parent} {parent_value}万元 ≠ 下级科目合计 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
     Entry(302, "合计栏与各栏之和不等", "{table}{row}“{column}” {total}万元 ≠ 各栏之和 {sum_value}万元（{parts}，差{diff}万元）{tail}"),
     Entry(303, "合计行与各类之和不等", "{table}合计行“{column}” {total}万元 ≠ 各类之和 {sum_value}万元（差{diff}万元）{tail}"),
@@ -125,6 +126,8 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(322, "公务用车购置及运行维护费与购置、运行维护之和不等", _GIVEN),
     Entry(323, "总表支出各类与支出表不符", _CROSS),
     Entry(324, "财政拨款总表支出各类与各财政拨款支出表不符", _CROSS),
+    Entry(325, "基金、国有资本经营表收支不平衡", _BALANCE),
+    Entry(326, "基金、国有资本经营表收支与财政拨款总表不符", _CROSS),
     # 预算 (部门预算公开): 330–369
     Entry(330, "收支总表本年收入合计与各项收入之和不等", _GIVEN),
     Entry(331, "收支总表支出与支出总表不符", _CROSS),

@@ -120,6 +120,7 @@ class Codes:
         economic = [c for g in groups for c in g] or list(classification.economic)
         self.economic = [c for c in economic if len(c) == 5 and c not in not_applicable]
         self.named: set[str] = set()
+        self.unprinted = frozenset(getattr(layout, "unprinted_columns", ()) or ())    # (table, column) not on its form
 
     def for_table(self, table_key: str, list_key: str) -> list[str]:
         if table_key in self.economic_tables:
@@ -220,7 +221,8 @@ class _Writer:
     def item_rows(self, key: str, items: dict, indent: int, top: str) -> None:
         pad = " " * indent
         columns = [k for k, s in items.get("properties", {}).items()
-                   if k not in ("科目编码", "科目名称") and CHECK_ONLY not in title_of(s, resolve(s, self.root))]
+                   if k not in ("科目编码", "科目名称") and CHECK_ONLY not in title_of(s, resolve(s, self.root))
+                   and (top, k) not in self.codes.unprinted]
         self.lines.append(f"{pad}# 一行一个科目：删去上面的“[]”，去掉行首的“# ”再填数；用不到的行删去。")
         cells = "".join(f", {c}: " for c in columns)
         for code in self.codes.for_table(top, key):

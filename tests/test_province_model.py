@@ -54,6 +54,24 @@ class TemplateSet:
         self._edit(change)
         return self
 
+    def copy_table(self, source_tag: str, target_tag: str, *renames: tuple[str, str]) -> "TemplateSet":
+        """Put a copy of the table that holds `source_tag` in place of the table that holds `target_tag` (a clerk
+        copies a table of the form and retypes its tags)."""
+        from lxml import etree
+
+        def change(xml: str) -> str:
+            root = etree.fromstring(xml.encode("utf-8"))
+            tables = list(root.iter(f"{W}tbl"))
+            source = next(t for t in tables if source_tag in "".join(t.itertext()))
+            target = next(t for t in tables if target_tag in "".join(t.itertext()))
+            text = etree.tostring(source, encoding="unicode")
+            for old, new in renames:
+                text = text.replace(old, new)
+            target.getparent().replace(target, etree.fromstring(text))
+            return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+        self._edit(change)
+        return self
+
     def paragraphs_after(self, anchor: str, *texts: str) -> "TemplateSet":
         """New paragraphs (same style as the anchor paragraph) after the paragraph whose text contains `anchor`."""
         document = Document(str(self.folder / "模板.docx"))
@@ -214,3 +232,65 @@ def test_typed_budget_totals_are_checked_against_their_items(tmp_path):
         "E303 年初预算：合计行“全年预算数” 151.00万元 ≠ 各类之和 150.00万元（差1.00万元）",
         "E301 年初预算“预算数”栏：201 一般公共服务支出 0.00万元 ≠ 下级科目合计 110.00万元（20137 110.00，差110.00万元）",
     ]
+
+
+# ───────────────────────────── item 5: the 国有资本经营 table in its 收入支出 shape ─────────────────────────────
+
+STATE_CAPITAL = (
+    ("    - {科目编码: 2080505, 科目名称: 机关事业单位基本养老保险缴费支出, 财政拨款收入: 20.00}\n",
+     "    - {科目编码: 2080505, 科目名称: 机关事业单位基本养老保险缴费支出, 财政拨款收入: 20.00}\n"
+     "    - {科目编码: 223, 科目名称: 国有资本经营预算支出, 财政拨款收入: 5.00}\n"),
+    ("    - {科目编码: 2080505, 科目名称: 机关事业单位基本养老保险缴费支出, 基本支出: 20.00}\n"
+     "财政拨款收入支出决算总表:\n  本年收入: {一般公共预算财政拨款: 130.00}\n",
+     "    - {科目编码: 2080505, 科目名称: 机关事业单位基本养老保险缴费支出, 基本支出: 20.00}\n"
+     "    - {科目编码: 223, 项目支出: 6.00}\n"
+     "财政拨款收入支出决算总表:\n  本年收入: {一般公共预算财政拨款: 130.00, 国有资本经营预算财政拨款: 5.00}\n"
+     "  年初财政拨款结转和结余: {国有资本经营预算财政拨款: 2.00}\n"
+     "  年末财政拨款结转和结余: {国有资本经营预算财政拨款: 1.00}\n"),
+    ("收入支出决算总表:\n  年初结转和结余: 0\n", "收入支出决算总表:\n  年初结转和结余: 2.00\n  年末结转和结余: 1.00\n"),
+    ("财政拨款三公经费支出决算表:",
+     "国有资本经营预算财政拨款支出决算表:\n  科目:\n"
+     "    - {科目编码: 223, 年初结转和结余: 2.00, 本年收入: 5.00, 项目支出: 6.00, 年末结转和结余: 1.00}\n"
+     "财政拨款三公经费支出决算表:"),
+)
+
+
+def test_the_set_prints_the_state_capital_table_with_its_income_and_balances(tmp_path):
+    template = TemplateSet(tmp_path).settings(国有资本经营预算表样="收入支出")
+    template.copy_table("{{ 政府性基金表.合计.年初结转和结余 }}", "{{ 国有资本经营表.合计.本年支出合计 }}",
+                        ("政府性基金表", "国有资本经营表"))
+    template.reword("本年度无此项支出。{% else %}{{ 年度 }}年度国有资本经营预算财政拨款支出{{ 说明.国有资本经营.本年支出 }}万元，",
+                    "本年度无此项支出。{% else %}{{ 年度 }}年度国有资本经营预算财政拨款年初结转和结余"
+                    "{{ 说明.国有资本经营.年初结转和结余 }}万元，本年收入{{ 说明.国有资本经营.本年收入 }}万元，"
+                    "年末结转和结余{{ 说明.国有资本经营.年末结转和结余 }}万元，本年支出{{ 说明.国有资本经营.本年支出 }}万元，")
+    path = department(tmp_path, template, *STATE_CAPITAL)
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0 and problem_lines(result) == [], result.stdout
+    assert "| 合计 | 2.00 | 5.00 | 6.00 |  | 6.00 | 1.00 |" in lines
+    assert "| 223 | 国有资本经营预算支出 | 2.00 | 5.00 | 6.00 |  | 6.00 | 1.00 |" in lines
+    assert ("2024年度国有资本经营预算财政拨款年初结转和结余2.00万元，本年收入5.00万元，年末结转和结余1.00万元，"
+            "本年支出6.00万元，其中基本支出0.00万元，项目支出6.00万元。") in lines
+
+    # the table must balance, and agree with 公开04's 国有资本经营 column
+    broken = department(tmp_path, template, *STATE_CAPITAL[:3], (STATE_CAPITAL[3][0], STATE_CAPITAL[3][1].replace(
+        "年末结转和结余: 1.00}", "年末结转和结余: 2.00}")), name="不平衡")
+    found = [p.split("【")[0] for p in problem_lines(check(tmp_path, broken))]
+    assert found == [
+        f"E326 国有资本经营预算财政拨款支出决算表合计行“年末结转和结余” 2.00万元 ≠ 财政拨款收入支出决算总表"
+        f"“年末财政拨款结转和结余”“国有资本经营预算财政拨款” 1.00万元（差1.00万元，见第{line_of(broken, '  年末财政拨款结转和结余:')}行）",
+        "E325 国有资本经营预算财政拨款支出决算表223 国有资本经营预算支出：年初结转和结余 + 本年收入 7.00万元 ≠ "
+        "本年支出合计 + 年末结转和结余 8.00万元（差1.00万元）",
+    ]
+
+
+def test_a_set_printing_the_expense_shape_has_no_place_for_income_and_balances(tmp_path):
+    path = department(tmp_path, None, *STATE_CAPITAL)
+    result = check(tmp_path, path)
+    assert result.exit_code == 1
+    assert [p.split(": ", 1)[1] for p in result.stdout.splitlines()] == [
+        f"E206 国有资本经营预算财政拨款支出决算表：223 国有资本经营预算支出“{column}”栏不在模板“山西-2024-单位决算”的表样中"
+        "（国有资本经营预算表样: 本年支出），该金额将无处列示" for column in ("年初结转和结余", "本年收入", "年末结转和结余")]
+
+
+def line_of(path: Path, start: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(start))

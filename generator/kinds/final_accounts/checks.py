@@ -192,6 +192,33 @@ def check_fiscal_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
                             "本年支出合计 + 年末财政拨款结转和结余", f.expense_side, 2)
 
 
+def check_flow_balances(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """325: 政府性基金 / 国有资本经营 (收入支出 shape): 年初结转和结余 + 本年收入 = 本年支出合计 + 年末结转和结余."""
+    for b in result.flow_balances:
+        yield from _balance(325, ctx, b.pointer, f"{b.table}{b.row}：", "年初结转和结余 + 本年收入", b.income_side,
+                            "本年支出合计 + 年末结转和结余", b.expense_side, 2)
+
+
+def check_flow_sources(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """326: 政府性基金 / 国有资本经营 (收入支出 shape) 合计 年初, 本年收入, 年末 = 财政拨款收入支出决算总表 for the fund."""
+    for a in result.flow_agreements:
+        yield from _cross(326, ctx, a.figure, a.table, a.label, a.other_table, a.other_label, a.other_pointer)
+
+
+def check_flow_columns(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """206: a column typed in a 科目 table whose form in the set has no such column (国有资本经营 in its 本年支出 shape)."""
+    settings = ctx.settings
+    unprinted = settings.layout.unprinted_columns
+    for table in _tables(result):
+        for row in table.table.rows:
+            for column in row.cells:
+                if (table.title, column) in unprinted:
+                    pointer = row.cell_pointer(column)
+                    yield make(206, Severity.ERROR, ctx.source.location(pointer), pointer, table=f"{table.title}：",
+                               row=f"{row.code} {row.name}", column=column, template=settings.name,
+                               setting=f"国有资本经营预算表样: {settings.layout.state_capital_shape}")
+
+
 # ───────────────────────────── 公开05/06 ─────────────────────────────
 
 def check_personnel_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -417,6 +444,9 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_fiscal_expense,
     check_fiscal_classes,
     check_fiscal_balance,
+    check_flow_balances,
+    check_flow_sources,
+    check_flow_columns,
     check_personnel_total,
     check_public_total,
     check_basic_expense,

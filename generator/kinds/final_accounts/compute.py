@@ -20,11 +20,11 @@ from ...parts.three_public import ITEMS as THREE_PUBLIC_ITEMS, compute_three_pub
 from ...reference import Classification
 from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
-from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
+from .model import FISCAL_FUNDS, FUND_FLOWS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
 from .settings import ADJUSTED_BUDGET
 
 BUDGET, ADJUSTED = "预算数", "全年预算数"          # the columns of 年初预算: 年初预算数, 全年预算数 (调整预算)
-from .result import (BasicResult, BudgetLink, ClassAgreement, ClassDetail, ClassGroup, FinalAccounts, FiscalResult,
+from .result import (Agreement, BasicResult, BudgetLink, ClassAgreement, FlowBalance, ClassDetail, ClassGroup, FinalAccounts, FiscalResult,
                      FundColumns, InfoResult, SummaryResult, UnplacedLine)
 
 INCOME_SOURCES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
@@ -98,6 +98,33 @@ def _fiscal_classes(dept: Department, tables: tuple[TableResult, ...], printed_n
             row_sums.append((name, total))
         by_class[code] = FundColumns(total.value, tuple(funds))
     return by_class, tuple(agreements), tuple(row_sums)
+
+
+FLOW_SOURCES = (("年初结转和结余", "年初财政拨款结转和结余"), ("本年收入", "本年收入"),
+                ("年末结转和结余", "年末财政拨款结转和结余"))
+
+
+def _flows(dept: Department, tables: tuple[tuple[TableResult, str], ...]):
+    """The 收入支出 shape of the 政府性基金 and 国有资本经营 tables: once a table types a 年初, 本年收入 or 年末, each of
+    its rows balances (so does its 合计, the sum of the rows); the 合计 of each typed column beside 公开04's column of
+    its fund."""
+    balances, agreements = [], []
+    for table, fund in tables:
+        typed = table.table
+        if not any(typed.has(c) for c in FUND_FLOWS):
+            continue
+        for r in typed.rows:
+            balances.append(FlowBalance(table.title, f"{r.code} {table.name(r.code)}", r.pointer,
+                                        table.value(r.code, "年初结转和结余") + table.value(r.code, "本年收入"),
+                                        table.value(r.code, "本年支出合计") + table.value(r.code, "年末结转和结余")))
+        where = typed.total_pointer if typed.entered_total else pointer_join(typed.pointer, "科目")
+        for column, line in FLOW_SOURCES:
+            if typed.has(column):
+                source = dept.fiscal[line]
+                agreements.append(Agreement(table.title, f"合计行“{column}”",
+                                            Figure(source.get(fund), table.total(column), where),
+                                            "财政拨款收入支出决算总表", f"“{line}”“{fund}”", source.pointer_of(fund)))
+    return tuple(balances), tuple(agreements)
 
 
 def _document_scope(result_parts: dict, texts, year: int) -> Scope:
@@ -366,8 +393,9 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
                "机关运行经费": versus_prior(explanations.operating_reason, operating_change),
                "“三公”经费": versus_prior(facts.reason, three.total.change)}
     reasons.update({k: versus_prior(facts.reasons.get(k, Reason()), three.items[k].change) for k in three.items})
+    flow_balances, flow_agreements = _flows(dept, ((fund, FISCAL_FUNDS[1]), (capital, FISCAL_FUNDS[2])))
     return FinalAccounts(
-        department=dept, income=income, expense=expense, general_budget=general, government_fund=fund,
+        department=dept, flow_balances=flow_balances, flow_agreements=flow_agreements, income=income, expense=expense, general_budget=general, government_fund=fund,
         state_capital=capital, summary=summary, fiscal=fiscal, basic=basic, three_public=three, info=info_result,
         income_total=income_total.value,
         expense_total=expense_total.value,

@@ -230,8 +230,10 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "政府性基金": {"无数据": fund.is_empty, **{k: w.amount(fund.total(c)) for k, c in (
             ("年初结转和结余", "年初结转和结余"), ("本年收入", "本年收入"), ("本年支出", "本年支出合计"),
             ("基本支出", "基本支出"), ("项目支出", "项目支出"), ("年末结转和结余", "年末结转和结余"))}},
-        "国有资本经营": {"无数据": capital.is_empty, **{k: w.amount(capital.total(c)) for k, c in (
-            ("本年支出", "本年支出合计"), ("基本支出", "基本支出"), ("项目支出", "项目支出"))}},
+        "国有资本经营": {"无数据": capital.is_empty, "表样": w.settings.layout.state_capital_shape,
+                   **{k: w.amount(capital.total(c)) for k, c in (
+                       ("年初结转和结余", "年初结转和结余"), ("本年收入", "本年收入"), ("本年支出", "本年支出合计"),
+                       ("基本支出", "基本支出"), ("项目支出", "项目支出"), ("年末结转和结余", "年末结转和结余"))}},
         "机关运行经费": {"金额": w.amount(r.info.operating), "较上年": w.change(r.operating_change),
                    "较年初预算": w.change(r.operating_budget_change), "变动原因": text(r.reasons["机关运行经费"].text)},
         "一般性支出": {"会议费": w.amount(r.meetings), "培训费": w.amount(r.training),

@@ -17,6 +17,7 @@ from ...parts.three_public import ThreePublicFigures, read_figures
 from ...parts.unit import Overview, Unit, read_overview, read_unit
 from ...problems import Problem
 from ...references import TextField
+from .settings import FLOW_COLUMNS
 
 INCOME_COLUMNS = Columns("本年收入合计", ("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"))
 EXPENSE_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
@@ -24,7 +25,8 @@ EXPENSE_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出",
 GENERAL_BUDGET_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"), {"基本支出": ("人员经费", "公用经费")})
 GOVERNMENT_FUND_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"),
                                   extra=("年初结转和结余", "本年收入", "年末结转和结余"))
-STATE_CAPITAL_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"))
+FUND_FLOWS = FLOW_COLUMNS            # the 收入支出 shape's columns beside 本年支出: 年初结转和结余, 本年收入, 年末结转和结余
+STATE_CAPITAL_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"), extra=FUND_FLOWS)   # 本年支出 or 收入支出 shape
 BASIC_DETAIL_COLUMNS = Columns("决算数", ())
 BUDGET_COLUMNS = Columns("预算数", (), extra=("全年预算数",))      # 年初预算数 and 全年预算数 (调整预算) by 科目
 BUDGET_TABLE = "年初预算"

@@ -32,6 +32,27 @@ class ClassAgreement:
 
 
 @dataclass(frozen=True)
+class Agreement:
+    """A figure of one table typed beside the same figure of another."""
+    table: str
+    label: str
+    figure: Figure                         # entered: this table's; computed: the other table's
+    other_table: str
+    other_label: str
+    other_pointer: str | None
+
+
+@dataclass(frozen=True)
+class FlowBalance:
+    """年初结转和结余 + 本年收入 = 本年支出合计 + 年末结转和结余, in a row (or the 合计 row) of a 收入支出 table."""
+    table: str
+    row: str
+    pointer: str
+    income_side: Decimal                   # 年初结转和结余 + 本年收入
+    expense_side: Decimal                  # 本年支出合计 + 年末结转和结余
+
+
+@dataclass(frozen=True)
 class UnplacedLine:
     """A line typed in a fixed form that the template's form has no row for."""
     table: str
@@ -180,6 +201,8 @@ class BudgetLink:
 @dataclass(frozen=True)
 class FinalAccounts:
     department: Department
+    flow_balances: tuple[FlowBalance, ...]     # 政府性基金 / 国有资本经营 tables in the 收入支出 shape
+    flow_agreements: tuple[Agreement, ...]     # their 年初, 本年收入, 年末 against 公开04's fund columns
     income: TableResult                    # 公开02
     expense: TableResult                   # 公开03
     general_budget: TableResult            # 公开05
