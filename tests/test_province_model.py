@@ -294,3 +294,44 @@ def test_a_set_printing_the_expense_shape_has_no_place_for_income_and_balances(t
 
 def line_of(path: Path, start: str) -> int:
     return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(start))
+
+
+# ───────────────────────────── item 4: every 政府采购 figure provinces publish ─────────────────────────────
+
+PROCUREMENT = ("  政府采购: {授予中小企业合同金额: 20.00, 授予小微企业合同金额: 15.00}\n",
+               "  政府采购:\n    授予中小企业合同金额: 19.00\n    授予小微企业合同金额: 15.00\n"
+               "    预留中小企业采购份额: 12.00\n    预留小微企业采购份额: 8.00\n    其他项目授予中小企业合同金额: 6.00\n"
+               "    各类授予中小企业合同金额: {货物: 4.00, 服务: 15.00}\n")
+
+
+def test_the_set_prints_reserved_shares_awards_in_other_projects_and_shares_by_kind(tmp_path):
+    template = TemplateSet(tmp_path).reword(
+        "。其中：授予小微企业合同金额{{ 说明.政府采购.小微企业.金额 }}万元，占政府采购支出总额的{{ 说明.政府采购.小微企业.占比 }}。{% endif %}",
+        "，其中：授予小微企业合同金额{{ 说明.政府采购.小微企业.金额 }}万元，占授予中小企业合同金额的"
+        "{{ 说明.政府采购.小微企业占中小企业.占比 }}。{% if 说明.政府采购.有预留份额 %}面向中小企业预留采购份额"
+        "{{ 说明.政府采购.预留中小企业 }}万元，其中预留给小微企业{{ 说明.政府采购.预留小微企业.金额 }}万元，"
+        "占{{ 说明.政府采购.预留小微企业.占比 }}{% endif %}{% if 说明.政府采购.有其他项目 %}；在其他采购项目中授予中小企业合同金额"
+        "{{ 说明.政府采购.其他项目中小企业.金额 }}万元{% endif %}。{% for k in 说明.政府采购.各类中小企业 %}{{ k.名称 }}采购授予中小企业"
+        "合同金额占{{ k.名称 }}支出金额的{{ k.占比 }}{% if loop.last %}。{% else %}，{% endif %}{% endfor %}{% endif %}")
+    path = department(tmp_path, template, PROCUREMENT)
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0 and problem_lines(result) == [], result.stdout
+    assert ("2024年度政府采购支出总额20.00万元，其中：政府采购货物支出5.00万元、政府采购工程支出0.00万元、政府采购服务支出15.00万元。"
+            "政府采购授予中小企业合同金额19.00万元，占政府采购支出总额的95.00%，其中：授予小微企业合同金额15.00万元，"
+            "占授予中小企业合同金额的78.95%。面向中小企业预留采购份额12.00万元，其中预留给小微企业8.00万元，占66.67%；"
+            "在其他采购项目中授予中小企业合同金额6.00万元。货物采购授予中小企业合同金额占货物支出金额的80.00%，"
+            "服务采购授予中小企业合同金额占服务支出金额的100.00%。") in lines
+
+
+def test_procurement_figures_that_cannot_be_are_errors(tmp_path):
+    path = department(tmp_path, None, (PROCUREMENT[0], PROCUREMENT[1].replace("预留小微企业采购份额: 8.00", "预留小微企业采购份额: 13.00")
+                                       .replace("其他项目授予中小企业合同金额: 6.00", "其他项目授予中小企业合同金额: 20.00")
+                                       .replace("服务: 15.00}", "服务: 16.00}")))
+    result = check(tmp_path, path)
+    assert result.exit_code == 1
+    assert problem_lines(result) == [
+        "E329 情况说明：授予中小企业合同金额填写 19.00万元，按各类授予中小企业合同金额之和（货物 + 工程 + 服务）计算应为 20.00万元（差1.00万元）",
+        "E327 情况说明：预留小微企业采购份额 13.00万元 超过预留中小企业采购份额 12.00万元",
+        "E328 情况说明：其他项目授予中小企业合同金额 20.00万元 超过授予中小企业合同金额 19.00万元",
+        "E370 情况说明：服务授予中小企业合同金额 16.00万元 超过政府采购服务支出 15.00万元",
+    ]

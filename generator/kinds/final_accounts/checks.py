@@ -279,6 +279,37 @@ def check_small_awards(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pro
                       info.small.amount if info.small else None, basis, limit)
 
 
+def check_reserved_small(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """327: 预留小微企业采购份额 ≤ 预留中小企业采购份额."""
+    info = result.info
+    yield from _limit(327, ctx, "/情况说明/政府采购/预留小微企业采购份额", "预留小微企业采购份额",
+                      info.reserved_small.amount if info.reserved_small else None, "预留中小企业采购份额",
+                      info.reserved_sme)
+
+
+def check_other_sme_awards(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """328: 其他项目授予中小企业合同金额 ≤ 授予中小企业合同金额."""
+    info = result.info
+    yield from _limit(328, ctx, "/情况说明/政府采购/其他项目授予中小企业合同金额", "其他项目授予中小企业合同金额",
+                      info.other_sme.amount if info.other_sme else None, "授予中小企业合同金额",
+                      info.sme.amount if info.sme else None)
+
+
+def check_sme_awards_by_kind(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """329: 授予中小企业合同金额 = 货物 + 工程 + 服务 授予中小企业合同金额 (when both are typed)."""
+    fig = result.info.sme_by_kind_total
+    if fig is not None:
+        yield from _given(329, ctx, fig, "情况说明：", "授予中小企业合同金额", "各类授予中小企业合同金额之和（货物 + 工程 + 服务）")
+
+
+def check_sme_award_of_kind(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """370: 货物/工程/服务 授予中小企业合同金额 ≤ that kind's 政府采购支出."""
+    spent = {p.name: p.amount for p in result.info.procurement_parts}
+    for share in result.info.sme_by_kind:
+        yield from _limit(370, ctx, f"/情况说明/政府采购/各类授予中小企业合同金额/{share.name}",
+                          f"{share.name}授予中小企业合同金额", share.amount, f"政府采购{share.name}支出", spent[share.name])
+
+
 def check_vehicles(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """318: 车辆数合计 = Σ 各类车辆."""
     info = result.info
@@ -454,6 +485,10 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_procurement_total,
     check_sme_awards,
     check_small_awards,
+    check_reserved_small,
+    check_other_sme_awards,
+    check_sme_awards_by_kind,
+    check_sme_award_of_kind,
     check_vehicles,
     check_reception,
     check_foreign_reception,

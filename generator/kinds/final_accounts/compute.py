@@ -20,7 +20,8 @@ from ...parts.three_public import ITEMS as THREE_PUBLIC_ITEMS, compute_three_pub
 from ...reference import Classification
 from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
-from .model import FISCAL_FUNDS, FUND_FLOWS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
+from .model import (FISCAL_FUNDS, FUND_FLOWS, PERSONNEL_CLASSES, PROCUREMENT_KINDS, VEHICLE_KINDS, CodedAmount,
+                    Department)
 from .settings import ADJUSTED_BUDGET
 
 BUDGET, ADJUSTED = "预算数", "全年预算数"          # the columns of 年初预算: 年初预算数, 全年预算数 (调整预算)
@@ -286,9 +287,10 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     # 公开10 and 其他重要事项
     info = dept.info
     p = info.procurement
-    procurement_total = figure(p.entered("合计"), [Term(k, p.get(k)) for k in ("货物", "工程", "服务")], p.pointer_of("合计"))
+    procurement_total = figure(p.entered("合计"), [Term(k, p.get(k)) for k in PROCUREMENT_KINDS], p.pointer_of("合计"))
     explanations = dept.explanations
     sme, small = explanations.sme_awarded, explanations.small_awarded
+    bought = explanations.procurement
     operating = sum((info.operating.get(k) for k in OPERATING_UNITS), ZERO)
     vehicles = tuple((k, info.vehicles.get(k, 0)) for k in VEHICLE_KINDS)
     visits = explanations.three_public
@@ -299,9 +301,20 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
                                  (Term("国内接待", visits.home.amount or ZERO), Term("国（境）外接待", visits.abroad.amount or ZERO)))
     info_result = InfoResult(
         procurement_total=procurement_total,
-        procurement_parts=shares([(k, p.get(k)) for k in ("货物", "工程", "服务")], procurement_total.value),
+        procurement_parts=shares([(k, p.get(k)) for k in PROCUREMENT_KINDS], procurement_total.value),
         sme=None if sme is None else Share("授予中小企业合同金额", sme, ratio(sme, procurement_total.value)),
         small=None if small is None else Share("授予小微企业合同金额", small, ratio(small, procurement_total.value)),
+        small_of_sme=None if small is None or sme is None else Share("授予小微企业合同金额", small, ratio(small, sme)),
+        reserved_sme=bought.reserved_sme,
+        reserved_small=None if bought.reserved_small is None else Share(
+            "预留小微企业采购份额", bought.reserved_small, ratio(bought.reserved_small, bought.reserved_sme or ZERO)),
+        other_sme=None if bought.other_sme is None else Share(
+            "其他项目授予中小企业合同金额", bought.other_sme, ratio(bought.other_sme, sme or ZERO)),
+        sme_by_kind=[Share(k, bought.sme_by_kind[k], ratio(bought.sme_by_kind[k], p.get(k))) for k in PROCUREMENT_KINDS
+                     if k in bought.sme_by_kind],
+        sme_by_kind_total=figure(sme, [Term(k, v) for k, v in bought.sme_by_kind.items()],
+                                 pointer_join(bought.pointer, "授予中小企业合同金额"))
+        if sme is not None and bought.sme_by_kind else None,
         operating=operating,
         operating_vs_public=Figure(public_total.value, operating, info.operating.pointer,
                                    (Term("公用经费合计", public_total.value),))

@@ -116,6 +116,19 @@ class ThreePublicFacts:
     abroad: Visits                   # 国（境）外接待
 
 
+PROCUREMENT_KINDS = ("货物", "工程", "服务")
+
+
+@dataclass(frozen=True)
+class ProcurementFacts:
+    """政府采购 figures the 情况说明 states beside the 货物/工程/服务 totals (中小企业 policy)."""
+    reserved_sme: Decimal | None     # 预留中小企业采购份额: reserved for 中小企业
+    reserved_small: Decimal | None   # 其中预留小微企业采购份额
+    other_sme: Decimal | None        # 其他项目授予中小企业合同金额: awards to 中小企业 in projects not reserved
+    sme_by_kind: dict[str, Decimal]  # 各类授予中小企业合同金额: 货物, 工程, 服务 (as typed)
+    pointer: str = "/情况说明/政府采购"
+
+
 @dataclass(frozen=True)
 class PerformanceClaims:
     """The 绩效 paragraph's figures as copied from elsewhere (checked against the sheets)."""
@@ -137,6 +150,7 @@ class Explanations:
     operating_reason: Reason         # 机关运行经费变动原因
     sme_awarded: Decimal | None      # 授予中小企业合同金额
     small_awarded: Decimal | None    # 授予小微企业合同金额
+    procurement: ProcurementFacts    # the rest of the 政府采购 paragraph's figures
     other_cars_note: str
     performance_measures: str
     performance_goal: str
@@ -277,6 +291,10 @@ def _explanations(texts: dict) -> Explanations:
         operating_reason=read_reason(texts.get("机关运行经费变动原因"), "/情况说明/机关运行经费变动原因"),
         sme_awarded=optional(bought.get("授予中小企业合同金额")),
         small_awarded=optional(bought.get("授予小微企业合同金额")),
+        procurement=ProcurementFacts(
+            optional(bought.get("预留中小企业采购份额")), optional(bought.get("预留小微企业采购份额")),
+            optional(bought.get("其他项目授予中小企业合同金额")),
+            {k: dec(v) for k, v in (bought.get("各类授予中小企业合同金额") or {}).items() if v is not None}),
         other_cars_note=texts.get("其他用车说明", "") or "",
         performance_measures=texts.get("绩效改进措施", "") or "",
         performance_goal=texts.get("绩效目标", "") or "",

@@ -141,6 +141,12 @@ class InfoResult:
     procurement_parts: list[Share]         # 货物, 工程, 服务 with their share of the total
     sme: Share | None                      # 授予中小企业合同金额, share of the total
     small: Share | None                    # 授予小微企业合同金额
+    small_of_sme: Share | None             # 授予小微企业合同金额, share of 授予中小企业合同金额
+    reserved_sme: Decimal | None           # 预留中小企业采购份额
+    reserved_small: Share | None           # 预留小微企业采购份额, share of 预留中小企业采购份额
+    other_sme: Share | None                # 其他项目授予中小企业合同金额, share of 授予中小企业合同金额
+    sme_by_kind: list[Share]               # 货物/工程/服务 授予中小企业合同金额, share of that kind's 政府采购支出 (typed only)
+    sme_by_kind_total: Figure | None       # 授予中小企业合同金额 vs Σ 各类 (when both are typed)
     operating: Decimal                     # 机关运行经费 (行政单位 + 参照公务员法管理事业单位)
     operating_vs_public: Figure | None     # 机关运行经费 vs 公用经费 (行政 and 参公 units only)
     vehicle_total: int                     # as entered, else counted
