@@ -132,6 +132,7 @@ CATALOGUE: dict[int, Entry] = {k.number: k for k in [
     Entry(328, "其他项目授予中小企业合同金额超过授予中小企业合同金额", _LIMIT),
     Entry(329, "授予中小企业合同金额与各类之和不等", _GIVEN),
     Entry(370, "一类授予中小企业合同金额超过该类政府采购支出", _LIMIT),     # 决算, continued (370–379)
+    Entry(371, "机关运行经费超过公用经费", _LIMIT),
     # 预算 (部门预算公开): 330–369
     Entry(330, "收支总表本年收入合计与各项收入之和不等", _GIVEN),
     Entry(331, "收支总表支出与支出总表不符", _CROSS),

@@ -72,6 +72,21 @@ class TemplateSet:
         self._edit(change)
         return self
 
+    def table_after(self, anchor: str, rows: list[list[str]]) -> "TemplateSet":
+        """A new table (one paragraph per cell, the style of the anchor paragraph's table neighbours) after the
+        paragraph whose text contains `anchor`; a row of one cell is a {%tr %} row."""
+        document = Document(str(self.folder / "模板.docx"))
+        paragraph = next(p for p in document.paragraphs if anchor in p.text)
+        width = max(len(r) for r in rows)
+        table = document.add_table(rows=len(rows), cols=width)
+        table.style = document.tables[0].style
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+        paragraph._p.addnext(table._tbl)
+        document.save(str(self.folder / "模板.docx"))
+        return self
+
     def paragraphs_after(self, anchor: str, *texts: str) -> "TemplateSet":
         """New paragraphs (same style as the anchor paragraph) after the paragraph whose text contains `anchor`."""
         document = Document(str(self.folder / "模板.docx"))
@@ -335,3 +350,38 @@ def test_procurement_figures_that_cannot_be_are_errors(tmp_path):
         "E328 情况说明：其他项目授予中小企业合同金额 20.00万元 超过授予中小企业合同金额 19.00万元",
         "E370 情况说明：服务授予中小企业合同金额 16.00万元 超过政府采购服务支出 15.00万元",
     ]
+
+
+# ───────────────────────────── item 6: a department of several units of different 性质 ─────────────────────────────
+
+UNITS = ("  内设机构: [综合科, 网络安全科]\n",
+         "  内设机构: [综合科, 网络安全科]\n  决算单位:\n"
+         "    - {名称: 测试市委网信办, 单位性质: 行政单位, 备注: 本级}\n"
+         "    - {名称: 测试市网络安全应急指挥中心, 单位性质: 事业单位, 备注: 公益一类，下属单位}\n"
+         "    - 测试市网络舆情中心\n")
+
+
+def test_the_set_lists_the_units_with_their_nature_and_remarks(tmp_path):
+    template = TemplateSet(tmp_path).paragraphs_after("{{ 概况.内设机构数 }}", "本部门决算由以下{{ 概况.决算单位数 }}个单位构成：")
+    template.table_after("本部门决算由以下", [["序号", "单位名称", "单位性质", "备注"], ["{%tr for u in 概况.决算单位 %}"],
+                                          ["{{ u.序号 }}", "{{ u.名称 }}", "{{ u.性质 }}", "{{ u.备注 }}"], ["{%tr endfor %}"]])
+    path = department(tmp_path, template, UNITS, ("机关运行经费: {行政单位: 40.00}", "机关运行经费: {行政单位: 38.00}"))
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0 and problem_lines(result) == [], result.stdout
+    at = lines.index("本部门决算由以下3个单位构成：")
+    assert lines[at + 1:at + 5] == ["| 序号 | 单位名称 | 单位性质 | 备注 |",
+                                    "| 1 | 测试市委网信办 | 行政单位 | 本级 |",
+                                    "| 2 | 测试市网络安全应急指挥中心 | 事业单位 | 公益一类，下属单位 |",
+                                    "| 3 | 测试市网络舆情中心 | 行政单位 |  |"]      # 性质 not written: the department's
+
+
+def test_with_units_of_other_natures_operating_costs_may_be_less_than_public_costs_but_not_more(tmp_path):
+    # 38.00 of 公用经费 40.00: the 事业单位's 2.00 is no 机关运行经费 — fine; for one 行政单位 alone it is E314
+    mixed = department(tmp_path, None, UNITS, ("机关运行经费: {行政单位: 40.00}", "机关运行经费: {行政单位: 38.00}"), name="几个单位")
+    found = problem_lines(check(tmp_path, mixed))          # the 山西 set prints no unit list: W612 says so, unit by unit
+    assert {p.split(" ")[0] for p in found} == {"W612"} and len(found) == 4     # the first unit is named on the cover
+    alone = department(tmp_path, None, ("机关运行经费: {行政单位: 40.00}", "机关运行经费: {行政单位: 38.00}"), name="一个单位")
+    assert [p.split(" ")[0] for p in problem_lines(check(tmp_path, alone))] == ["E314"]
+    more = department(tmp_path, None, UNITS, ("机关运行经费: {行政单位: 40.00}", "机关运行经费: {行政单位: 41.00}"), name="超过")
+    assert [p for p in problem_lines(check(tmp_path, more)) if not p.startswith("W612")] == [
+        "E371 相关信息统计表：机关运行经费 41.00万元 超过一般公共预算财政拨款基本支出决算明细表公用经费合计 40.00万元"]

@@ -250,6 +250,16 @@ def check_operating_cost(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
                           "公用经费合计", result.basic.public_total.pointer)
 
 
+def check_operating_cost_limit(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """371: 机关运行经费 ≤ 公用经费合计, for a department of 行政/参公 units and other units (their 公用经费 is not 机关运行经费)."""
+    info = result.info
+    if info.operating_limit is not None and info.operating > info.operating_limit:
+        pointer = "/相关信息统计表/机关运行经费"
+        yield make(371, Severity.ERROR, ctx.source.location(pointer), pointer, table="相关信息统计表：", label="机关运行经费",
+                   given=f"{money(info.operating)}万元", basis="一般公共预算财政拨款基本支出决算明细表公用经费合计",
+                   computed=f"{money(info.operating_limit)}万元")
+
+
 # ───────────────────────────── 公开10 and 其他重要事项 ─────────────────────────────
 
 def check_procurement_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -482,6 +492,7 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_public_total,
     check_basic_expense,
     check_operating_cost,
+    check_operating_cost_limit,
     check_procurement_total,
     check_sme_awards,
     check_small_awards,

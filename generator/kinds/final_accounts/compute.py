@@ -292,6 +292,7 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     sme, small = explanations.sme_awarded, explanations.small_awarded
     bought = explanations.procurement
     operating = sum((info.operating.get(k) for k in OPERATING_UNITS), ZERO)
+    operating_units = dept.overview.operating_units
     vehicles = tuple((k, info.vehicles.get(k, 0)) for k in VEHICLE_KINDS)
     visits = explanations.three_public
     reception_split = None
@@ -318,7 +319,8 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
         operating=operating,
         operating_vs_public=Figure(public_total.value, operating, info.operating.pointer,
                                    (Term("公用经费合计", public_total.value),))
-        if dept.unit.nature in OPERATING_UNITS else None,
+        if all(operating_units) else None,
+        operating_limit=public_total.value if any(operating_units) and not all(operating_units) else None,
         vehicle_total=info.vehicle_total if info.vehicle_total is not None else sum(n for _, n in vehicles),
         entered_vehicle_total=info.vehicle_total,
         counted_vehicles=sum(n for _, n in vehicles),

@@ -45,8 +45,10 @@ def overview_group(result: FinalAccounts) -> dict:
             "职责说明": o.duties_note.strip(),
             "内设机构": offices, "内设机构数": str(len(offices)), "有内设机构": bool(offices),
             "机构设置说明": clean_text(o.organisation_note), "有机构设置说明": bool(o.organisation_note),
-            "决算单位": [{"序号": str(i + 1), "名称": u} for i, u in enumerate(o.units)],
-            "决算单位数": str(len(o.units)), "只有本单位": len(o.units) == 1}
+            "决算单位": [{"序号": str(i + 1), "名称": u.name, "性质": u.nature, "备注": u.note}
+                     for i, u in enumerate(o.units)],
+            "决算单位数": str(len(o.units)), "只有本单位": len(o.units) == 1,
+            "有备注": any(u.note for u in o.units)}
 
 
 # ───────────────────────────── 决算表 ─────────────────────────────

@@ -148,7 +148,8 @@ class InfoResult:
     sme_by_kind: list[Share]               # 货物/工程/服务 授予中小企业合同金额, share of that kind's 政府采购支出 (typed only)
     sme_by_kind_total: Figure | None       # 授予中小企业合同金额 vs Σ 各类 (when both are typed)
     operating: Decimal                     # 机关运行经费 (行政单位 + 参照公务员法管理事业单位)
-    operating_vs_public: Figure | None     # 机关运行经费 vs 公用经费 (行政 and 参公 units only)
+    operating_vs_public: Figure | None     # 机关运行经费 vs 公用经费 (every unit a 行政 or 参公 unit)
+    operating_limit: Decimal | None        # 公用经费合计, the most 机关运行经费 can be (only some units 行政/参公)
     vehicle_total: int                     # as entered, else counted
     entered_vehicle_total: int | None
     counted_vehicles: int                  # Σ 各类车辆
