@@ -183,6 +183,9 @@ class _Writer:
         if "object" in kinds and resolved.get("properties"):
             self.lines.append(f"{pad}{key}:")
             return self.object(resolved, indent + 2, top)
+        if "object" in kinds and isinstance(resolved.get("additionalProperties"), dict):
+            self.lines.append(f"{pad}{key}: {{}}")          # a table of names the clerk writes ({优: 8, 良: 2})
+            return False
         if "array" in kinds:
             return self.array(key, resolved, indent, top, required)
         if kinds & {"number", "integer"}:

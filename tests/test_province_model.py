@@ -385,3 +385,74 @@ def test_with_units_of_other_natures_operating_costs_may_be_less_than_public_cos
     more = department(tmp_path, None, UNITS, ("机关运行经费: {行政单位: 40.00}", "机关运行经费: {行政单位: 41.00}"), name="超过")
     assert [p for p in problem_lines(check(tmp_path, more)) if not p.startswith("W612")] == [
         "E371 相关信息统计表：机关运行经费 41.00万元 超过一般公共预算财政拨款基本支出决算明细表公用经费合计 40.00万元"]
+
+
+# ───────────────────────────── item 3: 预算绩效管理情况 without attached sheets ─────────────────────────────
+
+MANAGEMENT = ("  其他用车说明: 无其他用车\n",
+              "  其他用车说明: 无其他用车\n  绩效改进措施: 细化绩效目标\n"
+              "  预算绩效管理情况:\n"
+              "    绩效目标编报: {个数: 5, 资金: 30.00}\n"
+              "    绩效监控: {个数: 5, 资金: 30.00}\n"
+              "    绩效自评:\n"
+              "      项目支出: {个数: 5, 资金: \"{项目支出}\", 平均分: 88.6, 等级: {优: 2, 良: 2, 合格: 1}}\n"
+              "      部门整体支出: {个数: 1, 资金: \"{一般公共预算财政拨款支出}\", 平均分: 92, 等级: {优: 1}}\n"
+              "    重点评价: {个数: 1, 资金: 10.00, 平均分: 85, 等级: {良: 1}}\n"
+              "    发现的问题: 部分项目绩效目标设置不够细化\n")
+FOUR_GRADES = [{"等级": "优", "下限": 90}, {"等级": "良", "下限": 80}, {"等级": "合格", "下限": 60}, {"等级": "不合格", "下限": 0}]
+
+
+def without_sheets(text: str) -> str:
+    return text[:text.index("项目支出绩效自评表:")]
+
+
+def test_the_set_prints_the_departments_performance_management_without_sheets(tmp_path):
+    template = TemplateSet(tmp_path).settings(等级=FOUR_GRADES, 零值="印出")
+    g = "说明.预算绩效"
+    template.paragraphs_after(
+        "1、预算绩效管理工作的开展情况",
+        f"{{% if {g}.绩效目标编报.已填 %}}{{{{ 年度 }}}}年纳入绩效目标管理的项目{{{{ {g}.绩效目标编报.个数 }}}}个，涉及资金"
+        f"{{{{ {g}.绩效目标编报.资金 }}}}万元；开展绩效监控的项目{{{{ {g}.绩效监控.个数 }}}}个，涉及资金{{{{ {g}.绩效监控.资金 }}}}万元。{{% endif %}}",
+        f"{{% if {g}.整体自评.已填 %}}部门整体支出绩效自评{{{{ {g}.整体自评.个数 }}}}个，涉及资金{{{{ {g}.整体自评.资金 }}}}万元，"
+        f"得分{{{{ {g}.整体自评.平均分 }}}}分。{{% endif %}}{{% if {g}.重点评价.已填 %}}重点绩效评价项目{{{{ {g}.重点评价.个数 }}}}个，"
+        f"涉及资金{{{{ {g}.重点评价.资金 }}}}万元，平均分{{{{ {g}.重点评价.平均分 }}}}分，"
+        f"{{% for x in {g}.重点评价.等级 %}}{{{{ x.等级 }}}}{{{{ x.个数 }}}}个{{% if not loop.last %}}、{{% endif %}}{{% endfor %}}。{{% endif %}}"
+        f"{{% if {g}.发现的问题 %}}发现的问题：{{{{ {g}.发现的问题 }}}}。{{% endif %}}")
+    text = without_sheets(MINIMAL.read_text(encoding="utf-8")).replace("模板: 山西-2024-单位决算", f"模板: {template.name}")
+    path = tmp_path / "单位.yaml"
+    path.write_text(replace_once(text, *MANAGEMENT), encoding="utf-8")
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0 and problem_lines(result) == [], result.stdout
+    at = lines.index("1、预算绩效管理工作的开展情况")
+    assert lines[at + 1:at + 4] == [
+        "2024年纳入绩效目标管理的项目5个，涉及资金30.00万元；开展绩效监控的项目5个，涉及资金30.00万元。",
+        "部门整体支出绩效自评1个，涉及资金130.00万元，得分92分。重点绩效评价项目1个，涉及资金10.00万元，平均分85分，"
+        "优0个、良1个、合格0个、不合格0个。发现的问题：部分项目绩效目标设置不够细化。",
+        # the 山西 sentence, with the department's figures: 资金 is 公开03's 项目支出; every grade of the scale (零值: 印出)
+        "2024年二级项目绩效自评个数5个，资金10.00万元，平均分88.6分：2个项目自评等级为“优”，2个项目自评等级为“良”，"
+        "1个项目自评等级为“合格”，0个项目自评等级为“不合格”。对于自评结果为“中”和“差”的项目，采取的改进管理措施为：细化绩效目标。"]
+
+
+def test_attached_sheets_are_some_of_the_projects_stated_and_gen_says_where_they_disagree(tmp_path):
+    """最小单位 attaches one sheet (网络安全宣传: 全年预算数 10, 执行数 8, 总分 95 → 优)."""
+    def stated(line: str, name: str):
+        path = department(tmp_path, None, ("  其他用车说明: 无其他用车\n",
+                                           "  其他用车说明: 无其他用车\n  预算绩效管理情况:\n    绩效自评:\n"
+                                           f"      项目支出: {line}\n"), name=name)
+        return [p.split("【")[0] for p in problem_lines(check(tmp_path, path))]
+
+    assert stated("{个数: 3, 资金: 20.00, 等级: {优: 1, 良: 2}}", "相符") == []           # 2 projects without sheets
+    assert stated("{个数: 3, 资金: 5.00, 等级: {良: 3}}", "不符") == [
+        "W422 情况说明“预算绩效管理情况”写项目支出绩效自评资金5.00万元，少于附件1张自评表的全年执行数之和8.00万元：请核对",
+        "W421 情况说明“预算绩效管理情况”写自评等级为“优”的项目0个，附件自评表按等级规则为“优”的有1张（第1张“网络安全宣传”）："
+        "附件的项目都应在自评的项目之中，请核对",
+    ]
+    assert stated("{个数: 1, 资金: 9.00}", "全部附表") == [
+        "W422 情况说明“预算绩效管理情况”写项目支出绩效自评资金9.00万元，自评的1个项目都附有自评表，其全年预算数之和为10.00万元、"
+        "全年执行数之和为8.00万元：请核对"]
+    assert stated("{个数: 0}", "个数") == [
+        "W420 情况说明“预算绩效管理情况”写项目支出绩效自评0个，附件却有1张项目支出绩效自评表：附件的项目都应在自评的项目之中，请核对"]
+    assert stated("{个数: 3, 等级: {优: 2, 合格: 2}}", "等级") == [
+        "E423 情况说明“预算绩效管理情况”项目支出绩效自评各等级的项目个数之和4个，多于项目支出绩效自评的项目个数3个",
+        "E105 情况说明 › 预算绩效管理情况 › 项目支出绩效自评：“等级”应为 优、良、中、差（模板“山西-2024-单位决算”的等级） 之一，实际是“合格”",
+    ]

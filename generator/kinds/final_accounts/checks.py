@@ -443,6 +443,76 @@ def check_performance_money(result: FinalAccounts, ctx: CheckContext) -> Iterabl
                    computed=f"全年预算数{amount(perf.budget)}万元、全年执行数{amount(perf.spent)}万元", basis="各表资金之和")
 
 
+# ───────────────────────────── 预算绩效管理情况 (the department's statement) ─────────────────────────────
+
+STAGE_LABELS = {"绩效目标编报": "绩效目标编报", "绩效监控": "绩效监控", "重点评价": "重点评价",
+                "项目支出": "项目支出绩效自评", "部门整体支出": "部门整体支出绩效自评"}
+
+
+def check_management_grades(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """105: a grade the template set's scale does not have (it could not be printed in the scale's order)."""
+    scale = "、".join(g.name for g in ctx.settings.grades)
+    for key, stage in result.management.stages.items():
+        for grade in stage.unknown_grades:
+            pointer = pointer_join(pointer_join(stage.work.pointer, "等级"), grade)
+            yield make(105, Severity.ERROR, ctx.source.location(pointer, key=True), pointer,
+                       where=f"情况说明 › 预算绩效管理情况 › {STAGE_LABELS[key]}：", field="等级",
+                       allowed=f"{scale}（模板“{ctx.settings.name}”的等级）", value=grade)
+
+
+def check_management_graded(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """423: the counts per grade add up to no more than the count of projects evaluated."""
+    for key, stage in result.management.stages.items():
+        count = stage.work.count
+        if count is not None and stage.graded > count:
+            pointer = pointer_join(stage.work.pointer, "等级")
+            yield make(423, Severity.ERROR, ctx.source.location(pointer), pointer, label=STAGE_LABELS[key],
+                       graded=str(stage.graded), count=str(count))
+
+
+def check_management_sheet_count(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """420: the attached sheets are some of the projects evaluated: no more of them than the count stated."""
+    m, sheets = result.management, result.management.sheets
+    project = m.stage("项目支出")
+    if sheets is not None and project.work.count is not None and sheets.count > project.work.count:
+        pointer = pointer_join(project.work.pointer, "个数")
+        yield make(420, Severity.WARNING, ctx.source.location(pointer), pointer, given=str(project.work.count),
+                   count=str(sheets.count))
+
+
+def check_management_sheet_grades(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """421: no more attached sheets of a grade than the projects the department says reached it."""
+    m, sheets = result.management, result.management.sheets
+    project = m.stage("项目支出")
+    if sheets is None or not project.work.grades:
+        return
+    for grade, count in project.grades:
+        names = sheets.grades.get(grade, ())
+        if len(names) > count:
+            pointer = pointer_join(pointer_join(project.work.pointer, "等级"), grade)
+            yield make(421, Severity.WARNING, ctx.source.location(pointer), pointer, grade=grade, given=str(count),
+                       count=str(len(names)), names="、".join(names))
+
+
+def check_management_sheet_money(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """422: the money of all projects evaluated covers the attached sheets' (and is theirs when all are attached)."""
+    m, sheets = result.management, result.management.sheets
+    project = m.stage("项目支出")
+    if sheets is None or project.money is None:
+        return
+    every = project.work.count is not None and project.work.count == sheets.count
+    if every and project.money not in (sheets.budget, sheets.spent):
+        detail = (f"自评的{sheets.count}个项目都附有自评表，其全年预算数之和为{amount(sheets.budget)}万元、"
+                  f"全年执行数之和为{amount(sheets.spent)}万元")
+    elif not every and project.money < sheets.spent:
+        detail = f"少于附件{sheets.count}张自评表的全年执行数之和{amount(sheets.spent)}万元"
+    else:
+        return
+    pointer = pointer_join(project.work.pointer, "资金")
+    yield make(422, Severity.WARNING, ctx.source.location(pointer), pointer, given=f"{money(project.money)}万元",
+               detail=detail)
+
+
 # ───────────────────────────── human text ─────────────────────────────
 
 def check_human_texts(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -512,6 +582,11 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_performance_count,
     check_performance_grades,
     check_performance_money,
+    check_management_grades,
+    check_management_graded,
+    check_management_sheet_count,
+    check_management_sheet_grades,
+    check_management_sheet_money,
     check_human_texts,
     check_text_lint,
     check_reasons,

@@ -14,6 +14,7 @@ from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ra
 from ...load import pointer_join
 from ...numfmt import direction
 from ...parts.items import ItemRow, ItemTable, TableResult, compute_table
+from ...parts.performance import AttachedSheets, compute_management
 from ...parts.reasons import VERSUS_BUDGET, VERSUS_PRIOR, Reason, resolve
 from ...parts.sheets import ScoringRule, compute_sheet, performance, sheet_scope
 from ...parts.three_public import ITEMS as THREE_PUBLIC_ITEMS, compute_three_public
@@ -396,6 +397,12 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
              "公务接待费": three.items["公务接待费"].actual, "机关运行经费": operating,
              "政府采购总额": procurement_total.value}
     all_sheets = sheet_results + ((overall,) if overall else ())
+    graded: dict[str, tuple[str, ...]] = {}
+    for i, r in enumerate(sheet_results):
+        if r.grade:
+            graded[r.grade] = graded.get(r.grade, ()) + (f"第{i + 1}张“{r.sheet.name}”",)
+    management = compute_management(explanations.management, named, tuple(g.name for g in settings.grades),
+                                    AttachedSheets(perf.count, perf.budget, perf.spent, graded))
     total_income_change = Change(income_grand_total, prior.entered("收入总计"))
     fiscal_income_change = Change(fiscal.income_grand_total, prior.entered("财政拨款收入总计"))
     general_budget_change = Change(general_total, prior.entered("一般公共预算财政拨款支出"))
@@ -446,6 +453,7 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
         sheets=sheet_results,
         overall_sheet=overall,
         performance=perf,
+        management=management,
         weak_sheets=sum(n for g, n in perf.grade_counts.items() if g in weak_grades),
         reasons=reasons,
         text_scope=_document_scope(named, dept.texts, dept.year),

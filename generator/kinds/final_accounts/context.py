@@ -184,6 +184,35 @@ def _class_detail(c, w: Wording, scope, index: int = 0) -> dict:
             "预算差异原因": w.text(c.budget_reason.text, scope), "预算差异原因按方向": c.budget_reason.keyed}
 
 
+def _listed(items: list, w: Wording, zero) -> list:
+    """The items a “列示” list prints: all of them when the set prints zeros (设置 零值: 印出), else the non-zero."""
+    return items if w.settings.layout.prints_zeros else [i for i in items if not zero(i)]
+
+
+def _work(stage, w: Wording, weak: set[str]) -> dict:
+    """One stage of 预算绩效管理情况 as the department states it."""
+    if stage is None:
+        return {"已填": False, "个数": "", "资金": "", "有资金": False, "平均分": "", "有平均分": False, "等级": [],
+                "各等级": {}, "有较低等级": False}
+    work = stage.work
+    grades = [{"等级": g, "个数": str(n)} for g, n in stage.grades if g in work.grades or w.settings.layout.prints_zeros]
+    return {"已填": work.given, "个数": numfmt.count(work.count), "资金": w.amount(stage.money),
+            "有资金": stage.money is not None, "平均分": numfmt.plain(work.average), "有平均分": work.average is not None,
+            "等级": _listed(grades, w, lambda g: g["个数"] == "0"), "各等级": {g: str(n) for g, n in stage.grades},
+            "有较低等级": any(n for g, n in stage.grades if g in weak)}
+
+
+def management_group(result: FinalAccounts, w: Wording) -> dict:
+    """预算绩效管理情况: the department's own counts, money, scores and grades, stage by stage."""
+    m = result.management
+    weak = {g.name for g in w.settings.grades[-2:]}
+    group = {key: _work(m.stage(key), w, weak) for key in ("绩效目标编报", "绩效监控", "重点评价")}
+    group.update({"项目自评": _work(m.stage("项目支出"), w, weak), "整体自评": _work(m.stage("部门整体支出"), w, weak),
+                  "发现的问题": w.text(m.management.problems, result.text_scope)})
+    group["已填"] = any(v["已填"] for v in group.values() if isinstance(v, dict)) or bool(group["发现的问题"])
+    return group
+
+
 def explanation_group(result: FinalAccounts, w: Wording) -> dict:
     """第三部分 情况说明, one sub-group per topic."""
     r, dept = result, result.department
@@ -269,6 +298,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
                        "全年执行数": w.amount(s.total_fund.spent), "执行率": w.percent(s.total_fund.rate),
                        "综述": text(s.sheet.analysis.get("综述")),
                        "偏差原因": text(s.sheet.analysis.get("偏差原因分析"))} for i, s in enumerate(r.sheets)]},
+        "预算绩效": management_group(result, w),
         "其他事项": text(e.other_matters),
     }
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from ...figures import ZERO, dec, optional
 from ...load import SourceMap, pointer_join
 from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, Names, file_names, read_code, read_name, read_table
+from ...parts.performance import Management, read_management
 from ...parts.reasons import Reason, read_reason
 from ...parts.sheets import Sheet, read_sheet, sheet_texts
 from ...parts.three_public import ThreePublicFigures, read_figures
@@ -157,6 +158,7 @@ class Explanations:
     performance_assessment: str
     planned_projects: int            # 项目总个数 (0: as many as attached sheets)
     claims: PerformanceClaims | None
+    management: Management           # 预算绩效管理情况: counts, money, scores and grades the department states
     other_matters: str
     pointer: str = "/情况说明"
 
@@ -301,6 +303,7 @@ def _explanations(texts: dict) -> Explanations:
         performance_assessment=texts.get("绩效评价情况", "") or "",
         planned_projects=_count(texts.get("项目总个数")),
         claims=claims,
+        management=read_management(texts.get("预算绩效管理情况")),
         other_matters=texts.get("其他需要说明的事项", "") or "")
 
 

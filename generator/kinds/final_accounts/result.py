@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ...figures import Change, Completion, Figure, Share
 from ...parts.items import TableResult
+from ...parts.performance import ManagementResult
 from ...parts.reasons import VERSUS_BUDGET, Resolved
 from ...parts.sheets import Performance, SheetResult
 from ...parts.three_public import ThreePublicResult
@@ -253,6 +254,7 @@ class FinalAccounts:
     sheets: tuple[SheetResult, ...]
     overall_sheet: SheetResult | None
     performance: Performance
+    management: ManagementResult           # 预算绩效管理情况 as the department states it, beside the attached sheets
     weak_sheets: int                       # sheets in the two lowest grades
     budget_link: BudgetLink | None         # 年初预算 taken from the same year's 预算 file, when the file names one
     reasons: dict[str, Resolved]           # 收支总计, 财政拨款收支, 一般公共预算支出, 机关运行经费 and each 三公 item (and 合计)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 INITIAL_BUDGET, ADJUSTED_BUDGET = "年初预算", "全年预算"
 EXPENSE_SHAPE, FLOW_SHAPE = "本年支出", "收入支出"          # 国有资本经营预算财政拨款决算表 shapes
+OMIT_ZEROS, PRINT_ZEROS = "略去", "印出"
 STATE_CAPITAL_TABLE = "国有资本经营预算财政拨款支出决算表"
 FLOW_COLUMNS = ("年初结转和结余", "本年收入", "年末结转和结余")
 
@@ -18,10 +19,15 @@ class Layout:
     budget_base: str = INITIAL_BUDGET                # 完成预算.基数: 年初预算 or 全年预算 (调整预算)
     budget_name: str = INITIAL_BUDGET                # 完成预算.称为: how the text names it (“完成全年预算的…”)
     state_capital_shape: str = EXPENSE_SHAPE         # 国有资本经营预算表样: 本年支出 or 收入支出 (年初, 收入, 支出, 年末)
+    zero_items: str = OMIT_ZEROS                     # 零值: whether the 情况说明's lists (…列示) print zero items
 
     @property
     def basic_codes(self) -> set[str]:
         return {c for group in self.basic_groups for c in group}
+
+    @property
+    def prints_zeros(self) -> bool:
+        return self.zero_items == PRINT_ZEROS
 
     @property
     def unprinted_columns(self) -> frozenset[tuple[str, str]]:
@@ -41,4 +47,4 @@ def read_settings(data: dict) -> Layout:
     base = completion.get("基数") or INITIAL_BUDGET
     return Layout(_codes(data.get("支出功能分类类")), tuple(_codes(g) for g in basic.get("栏组") or ()),
                   frozenset(_codes(basic.get("不适用"))), base, completion.get("称为") or base,
-                  data.get("国有资本经营预算表样") or EXPENSE_SHAPE)
+                  data.get("国有资本经营预算表样") or EXPENSE_SHAPE, data.get("零值") or OMIT_ZEROS)
