@@ -161,6 +161,14 @@ def validate(data, source: SourceMap, schema_path: Path) -> list[Problem]:
 
 
 def _convert(error: jsonschema.ValidationError, source: SourceMap, root: dict) -> list[Problem]:
+    if error.validator == "anyOf" and error.context:      # a list or a paragraph …: say what is wrong in the form written
+        branches: dict = {}
+        for sub in error.context:
+            branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+        fitting = [errs for errs in branches.values()
+                   if not any(e.validator == "type" and not e.relative_path for e in errs)]
+        if len(fitting) == 1:
+            return [p for e in fitting[0] for p in _convert(e, source, root)]
     parts = list(error.absolute_path)
     pointer = _pointer(parts)
     kind = error.validator

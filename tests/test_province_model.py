@@ -54,6 +54,20 @@ class TemplateSet:
         self._edit(change)
         return self
 
+    def remove(self, *pieces: str) -> "TemplateSet":
+        """Delete every paragraph and table whose text contains one of `pieces` (a form the province does not have)."""
+        from lxml import etree
+
+        def change(xml: str) -> str:
+            root = etree.fromstring(xml.encode("utf-8"))
+            body = root.find(f"{W}body")
+            for element in list(body):
+                if element.tag in (f"{W}p", f"{W}tbl") and any(p in "".join(element.itertext()) for p in pieces):
+                    body.remove(element)
+            return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8")
+        self._edit(change)
+        return self
+
     def copy_table(self, source_tag: str, target_tag: str, *renames: tuple[str, str]) -> "TemplateSet":
         """Put a copy of the table that holds `source_tag` in place of the table that holds `target_tag` (a clerk
         copies a table of the form and retypes its tags)."""
@@ -456,3 +470,83 @@ def test_attached_sheets_are_some_of_the_projects_stated_and_gen_says_where_they
         "E423 情况说明“预算绩效管理情况”项目支出绩效自评各等级的项目个数之和4个，多于项目支出绩效自评的项目个数3个",
         "E105 情况说明 › 预算绩效管理情况 › 项目支出绩效自评：“等级”应为 优、良、中、差（模板“山西-2024-单位决算”的等级） 之一，实际是“合格”",
     ]
+
+
+# ───────────────────────────── item 8: what a template does not print is not required ─────────────────────────────
+
+def _without_info(text: str) -> str:
+    start, end = text.index("相关信息统计表:"), text.index("上年决算:")
+    return text[:start] + text[end:]
+
+
+def test_a_set_without_the_statistics_table_needs_no_statistics(tmp_path):
+    """A province with no 公开10 whose 情况说明 says nothing of 机关运行经费, 政府采购 or 车辆: no 相关信息统计表 to invent."""
+    template = TemplateSet(tmp_path).remove("相关信息表.", "部门决算公开相关信息统计表", "公开10表", "本表反映部门本年度政府采购",
+                                             "机关运行经费支出情况说明", "说明.机关运行经费", "政府采购情况说明", "说明.政府采购",
+                                             "国有资产占用情况说明", "说明.国有资产")
+    text = _without_info(MINIMAL.read_text(encoding="utf-8")).replace("模板: 山西-2024-单位决算", f"模板: {template.name}")
+    text = replace_once(text, "  政府采购: {授予中小企业合同金额: 20.00, 授予小微企业合同金额: 15.00}\n", "")
+    text = replace_once(text, "  机关运行经费变动原因: 办公设备购置增加\n", "")
+    text = replace_once(text, "  其他用车说明: 无其他用车\n", "")
+    path = tmp_path / "单位.yaml"
+    path.write_text(text, encoding="utf-8")
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0 and problem_lines(result) == [], result.stdout
+    assert not any("政府采购" in line or "机关运行经费支出" in line for line in lines)
+
+    # the 山西 set prints them: the same file is told which part is missing, and which tag needs it
+    shanxi = tmp_path / "山西.yaml"
+    shanxi.write_text(text.replace(f"模板: {template.name}", "模板: 山西-2024-单位决算"), encoding="utf-8")
+    assert problem_lines(check(tmp_path, shanxi)) == [
+        "E101 缺少必填字段“相关信息统计表”（模板“山西-2024-单位决算”印出它：{{ 相关信息表.单价100万元以上设备 }}）"]
+    shanxi.write_text(shanxi.read_text(encoding="utf-8").replace("上年决算:", "相关信息统计表:\n  车辆: {机要通信用车: 1}\n上年决算:"),
+                      encoding="utf-8")
+    assert problem_lines(check(tmp_path, shanxi)) == [
+        "E101 相关信息统计表：缺少必填字段“政府采购”（模板“山西-2024-单位决算”印出它：{{ 相关信息表.政府采购.合计 }}）",
+        "E101 相关信息统计表：缺少必填字段“机关运行经费”（模板“山西-2024-单位决算”印出它：{{ 相关信息表.机关运行经费.参照公务员法管理事业单位 }}）",
+    ]
+
+    # gen new writes the parts a set prints: no 相关信息统计表 for this one, all of it for 山西
+    for name, expected in ((template.name, False), ("山西-2024-单位决算", True)):
+        made = cli("new", name, "某局", "--年度", "2024", "--templates", "templates", "--out", f"{name}.yaml", cwd=tmp_path)
+        assert made.exit_code == 0, made.output
+        assert ("\n相关信息统计表:" in (tmp_path / f"{name}.yaml").read_text(encoding="utf-8")) is expected
+
+
+def test_duties_as_a_paragraph_or_a_list(tmp_path):
+    template = TemplateSet(tmp_path)
+    path = department(tmp_path, template, ("  职责: [负责网络安全工作, 负责信息化工作]\n",
+                                           "  职责: 负责全市网络安全和信息化工作的统筹协调，承担网络安全应急指挥。\n"))
+    result, lines = build(tmp_path, path)
+    assert result.exit_code == 0 and problem_lines(result) == [], result.stdout
+    at = len(lines) - 1 - lines[::-1].index("一、本部门（单位）职责")          # the heading, not its 目录 entry
+    assert lines[at + 1:at + 3] == ["负责全市网络安全和信息化工作的统筹协调，承担网络安全应急指挥。", "二、机构设置情况"]
+    listed = department(tmp_path, template, name="列表")
+    _, lines = build(tmp_path, listed)
+    at = len(lines) - 1 - lines[::-1].index("一、本部门（单位）职责")
+    assert lines[at + 1:at + 4] == ["（1）负责网络安全工作；", "（2）负责信息化工作。", "二、机构设置情况"]
+
+
+def test_whether_zero_items_are_listed_is_a_setting(tmp_path):
+    def built(zeros: str) -> list[str]:
+        root = tmp_path / zeros
+        template = TemplateSet(root).settings(零值=zeros)
+        template.reword("{%p for i in 说明.收入.非零构成 %}", "{%p for i in 说明.收入.列示 %}")
+        template.reword("其中：政府采购货物支出{{ 说明.政府采购.货物.金额 }}万元、政府采购工程支出{{ 说明.政府采购.工程.金额 }}万元、"
+                        "政府采购服务支出{{ 说明.政府采购.服务.金额 }}万元。",
+                        "其中：{% for p in 说明.政府采购.列示 %}政府采购{{ p.名称 }}支出{{ p.金额 }}万元，占{{ p.占比 }}"
+                        "{% if not loop.last %}、{% endif %}{% endfor %}。")
+        _, lines = build(root, department(root, template))
+        return lines
+
+    printed, omitted = built("印出"), built("略去")
+    assert "政府采购支出总额20.00万元，其中：政府采购货物支出5.00万元，占25.00%、政府采购工程支出0.00万元，占0.00%、" \
+           "政府采购服务支出15.00万元，占75.00%。" in "".join(printed)
+    assert "政府采购支出总额20.00万元，其中：政府采购货物支出5.00万元，占25.00%、政府采购服务支出15.00万元，占75.00%。" in "".join(omitted)
+    def income(lines: list[str]) -> list[str]:
+        start = lines.index("2024年度收入合计130.00万元，其中：") + 1
+        return lines[start:lines.index("三、支出决算情况说明", start)]
+
+    assert income(omitted) == ["财政拨款收入130.00万元，占比100.00%。"]
+    assert income(printed)[:2] == ["财政拨款收入130.00万元，占比100.00%；", "上级补助收入0.00万元，占比0.00%；"]
+    assert len(income(printed)) == 6

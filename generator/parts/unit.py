@@ -33,11 +33,12 @@ OPERATING_NATURES = ("行政单位", "参照公务员法管理事业单位")    
 
 @dataclass(frozen=True)
 class Overview:
-    duties: tuple[str, ...]
+    duties: tuple[str, ...]          # 职责 as a list (empty when written as a paragraph)
     duties_note: str                 # a paragraph printed before the list of duties
     offices: tuple[Office, ...]
     organisation_note: str           # 机构设置补充说明
     units: tuple[MemberUnit, ...]    # 决算单位构成 (only the department itself when not written)
+    duties_paragraph: str = ""       # 职责 written as one paragraph (the template prints it as it stands)
 
     @property
     def operating_units(self) -> tuple[bool, ...]:
@@ -61,5 +62,7 @@ def read_overview(raw: dict, unit: Unit) -> Overview:
     offices = tuple(Office(o) if isinstance(o, str) else Office(o["名称"], o.get("职责", "") or "")
                     for o in raw.get("内设机构") or ())
     units = tuple(_member(u, unit) for u in raw.get("决算单位") or ()) or (MemberUnit(unit.name, unit.nature),)
-    return Overview(tuple(raw.get("职责") or ()), raw.get("职责说明", "") or "", offices,
-                    raw.get("机构设置说明", "") or "", units)
+    duties = raw.get("职责") or ()
+    paragraph = duties if isinstance(duties, str) else ""
+    return Overview(() if paragraph else tuple(duties), raw.get("职责说明", "") or "", offices,
+                    raw.get("机构设置说明", "") or "", units, paragraph)

@@ -320,8 +320,9 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
         operating=operating,
         operating_vs_public=Figure(public_total.value, operating, info.operating.pointer,
                                    (Term("公用经费合计", public_total.value),))
-        if all(operating_units) else None,
-        operating_limit=public_total.value if any(operating_units) and not all(operating_units) else None,
+        if info.operating_given and all(operating_units) else None,
+        operating_limit=public_total.value if info.operating_given and any(operating_units) and not all(operating_units)
+        else None,
         vehicle_total=info.vehicle_total if info.vehicle_total is not None else sum(n for _, n in vehicles),
         entered_vehicle_total=info.vehicle_total,
         counted_vehicles=sum(n for _, n in vehicles),

@@ -26,6 +26,17 @@ THREE_PUBLIC_KEYS = {ABROAD: "因公出国费", CAR_PURCHASE: "公务用车购�
                      RECEPTION: "公务接待费"}
 
 
+# The parts of a department file a template set needs only when it prints their figures: a province whose forms
+# have no 公开10 and whose 情况说明 says nothing of 政府采购, 机关运行经费 or 车辆 does not fill 相关信息统计表.
+TEMPLATE_NEEDS = {
+    "/相关信息统计表": ("相关信息表", "说明.政府采购", "说明.机关运行经费", "说明.国有资产", "说明.一般性支出.节庆活动",
+                 "说明.一般性支出.无节庆活动"),
+    "/相关信息统计表/政府采购": ("相关信息表.政府采购", "说明.政府采购"),
+    "/相关信息统计表/机关运行经费": ("相关信息表.机关运行经费", "说明.机关运行经费"),
+    "/相关信息统计表/车辆": ("相关信息表.车辆", "说明.国有资产"),
+}
+
+
 # ───────────────────────────── 封面与概况 ─────────────────────────────
 
 def unit_group(result: FinalAccounts) -> dict:
@@ -42,6 +53,7 @@ def overview_group(result: FinalAccounts) -> dict:
     offices = [{"序号": str(i + 1), "名称": office.name, "职责": clean_text(office.duty)}
                for i, office in enumerate(o.offices)]
     return {"职责": [{"序号": str(i + 1), "内容": clean_text(t)} for i, t in enumerate(o.duties)],
+            "职责为段落": bool(o.duties_paragraph), "职责段落": o.duties_paragraph.strip(),
             "职责说明": o.duties_note.strip(),
             "内设机构": offices, "内设机构数": str(len(offices)), "有内设机构": bool(offices),
             "机构设置说明": clean_text(o.organisation_note), "有机构设置说明": bool(o.organisation_note),
@@ -138,6 +150,15 @@ def _shares(items: list[Share], w: Wording) -> list[dict]:
     return [w.share(s) for s in items]
 
 
+def _is_zero(share: Share) -> bool:
+    return share.amount == ZERO
+
+
+def _listed(items: list, w: Wording, zero) -> list:
+    """The items a “列示” list prints: all of them when the set prints zeros (设置 零值: 印出), else the non-zero."""
+    return items if w.settings.layout.prints_zeros else [i for i in items if not zero(i)]
+
+
 def three_public_group(result: FinalAccounts, w: Wording) -> dict:
     """“三公”经费 in the 说明: each item's budget, actual, share, completion, change, facts."""
     t = result.three_public
@@ -162,6 +183,7 @@ def three_public_group(result: FinalAccounts, w: Wording) -> dict:
         return {"金额": w.amount(v.amount or ZERO), "批次": str(v.batches), "人次": str(v.people), "用途": w.text(v.use, scope)}
 
     group["各项"] = [group[THREE_PUBLIC_KEYS[k]] for k in ITEMS]
+    group["列示"] = _listed(group["各项"], w, lambda i: not i["有决算"])
     group["公务接待费"].update({"国内接待": visits(facts.home), "其中外事接待": visits(facts.foreign),
                            "国外接待": visits(facts.abroad), "批次": str(result.info.total_batches),
                            "人次": str(result.info.total_people)})
@@ -182,11 +204,6 @@ def _class_detail(c, w: Wording, scope, index: int = 0) -> dict:
             "超预算": c.over_budget, "低于预算": c.under_budget,
             "用途": w.text(note.use if note else "", scope), "变动原因": w.text(c.change_reason.text, scope),
             "预算差异原因": w.text(c.budget_reason.text, scope), "预算差异原因按方向": c.budget_reason.keyed}
-
-
-def _listed(items: list, w: Wording, zero) -> list:
-    """The items a “列示” list prints: all of them when the set prints zeros (设置 零值: 印出), else the non-zero."""
-    return items if w.settings.layout.prints_zeros else [i for i in items if not zero(i)]
 
 
 def _work(stage, w: Wording, weak: set[str]) -> dict:
@@ -235,8 +252,10 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
                  "收入较上年": w.change(r.total_income_change), "支出较上年": w.change(r.total_expense_change),
                  "变动原因": text(r.reasons["收支总计"].text)},
         "收入": {"合计": w.amount(r.income_total), "构成": _shares(r.income_parts, w), "非零构成": _shares(income_nonzero, w),
+               "列示": _shares(_listed(r.income_parts, w, _is_zero), w),
                "财政拨款收入": w.amount(r.fiscal_income), "其他资金": w.amount(r.other_income)},
         "支出": {"合计": w.amount(r.expense_total), "构成": _shares(r.expense_parts, w),
+               "列示": _shares(_listed(r.expense_parts, w, _is_zero), w),
                "非零构成": _shares(expense_nonzero, w), "按性质": {p.name: w.share(p) for p in r.expense_parts},
                "基本支出构成": _shares(r.expense_basic_split, w), "有基本支出构成": bool(r.expense_basic_split)},
         "财政拨款收支": {"收入总计": w.amount(r.fiscal_income_change.current),
@@ -271,6 +290,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
                   "节庆活动": w.amount(dept.info.festival), "无节庆活动": dept.info.festival == ZERO},
         "政府采购": {"总额": w.amount(r.info.procurement_total.value), "无采购": r.info.procurement_total.value == ZERO,
                  **{p.name: w.share(p) for p in r.info.procurement_parts},
+                 "列示": _shares(_listed(r.info.procurement_parts, w, _is_zero), w),
                  "中小企业": w.share(r.info.sme or Share("", ZERO, None)),
                  "小微企业": w.share(r.info.small or Share("", ZERO, None)),
                  "小微企业占中小企业": w.share(r.info.small_of_sme or Share("", ZERO, None)),

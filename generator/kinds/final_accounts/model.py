@@ -181,6 +181,7 @@ class Info:
     """公开10 相关信息统计表."""
     procurement: Figures             # 货物, 工程, 服务, 合计
     operating: Figures               # 机关运行经费: 行政单位, 参照公务员法管理事业单位
+    operating_given: bool            # the file states its 机关运行经费 (a set that prints none need not: 314 then has nothing to check)
     vehicles: dict[str, int]
     vehicle_total: int | None        # entered 车辆数合计
     big_equipment: int
@@ -348,7 +349,7 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         optional(basic_data.get("人员经费合计")), optional(basic_data.get("公用经费合计")),
         "/一般公共预算财政拨款基本支出决算明细表")
     three = data["财政拨款三公经费支出决算表"]
-    info = data["相关信息统计表"]
+    info = data.get("相关信息统计表") or {}
     prior = data.get("上年决算") or {}
     budget = data.get("年初预算") or {}
 
@@ -380,9 +381,10 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         three_public_actual=read_figures(three["决算数"], "/财政拨款三公经费支出决算表/决算数"),
         three_public_note=three.get("无数据说明", "") or "",
         info=Info(
-            procurement=read_figures_of(info["政府采购"], "/相关信息统计表/政府采购"),
-            operating=read_figures_of(info["机关运行经费"], "/相关信息统计表/机关运行经费"),
-            vehicles={k: int(info["车辆"].get(k) or 0) for k in VEHICLE_KINDS},
+            procurement=read_figures_of(info.get("政府采购"), "/相关信息统计表/政府采购"),
+            operating=read_figures_of(info.get("机关运行经费"), "/相关信息统计表/机关运行经费"),
+            operating_given=info.get("机关运行经费") is not None,
+            vehicles={k: int((info.get("车辆") or {}).get(k) or 0) for k in VEHICLE_KINDS},
             vehicle_total=info.get("车辆数合计"),
             big_equipment=_count(info.get("单价100万元（含）以上设备")),
             general_equipment=info.get("单价50万元（含）以上通用设备"),
