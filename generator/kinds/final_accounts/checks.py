@@ -461,27 +461,27 @@ def check_management_grades(result: FinalAccounts, ctx: CheckContext) -> Iterabl
 
 
 def check_management_graded(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    """423: the counts per grade add up to no more than the count of projects evaluated."""
+    """427: the counts per grade add up to no more than the count of projects evaluated."""
     for key, stage in result.management.stages.items():
         count = stage.work.count
         if count is not None and stage.graded > count:
             pointer = pointer_join(stage.work.pointer, "等级")
-            yield make(423, Severity.ERROR, ctx.source.location(pointer), pointer, label=STAGE_LABELS[key],
+            yield make(427, Severity.ERROR, ctx.source.location(pointer), pointer, label=STAGE_LABELS[key],
                        graded=str(stage.graded), count=str(count))
 
 
 def check_management_sheet_count(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    """420: the attached sheets are some of the projects evaluated: no more of them than the count stated."""
+    """424: the attached sheets are some of the projects evaluated: no more of them than the count stated."""
     m, sheets = result.management, result.management.sheets
     project = m.stage("项目支出")
     if sheets is not None and project.work.count is not None and sheets.count > project.work.count:
         pointer = pointer_join(project.work.pointer, "个数")
-        yield make(420, Severity.WARNING, ctx.source.location(pointer), pointer, given=str(project.work.count),
+        yield make(424, Severity.WARNING, ctx.source.location(pointer), pointer, given=str(project.work.count),
                    count=str(sheets.count))
 
 
 def check_management_sheet_grades(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    """421: no more attached sheets of a grade than the projects the department says reached it."""
+    """425: no more attached sheets of a grade than the projects the department says reached it."""
     m, sheets = result.management, result.management.sheets
     project = m.stage("项目支出")
     if sheets is None or not project.work.grades:
@@ -490,12 +490,12 @@ def check_management_sheet_grades(result: FinalAccounts, ctx: CheckContext) -> I
         names = sheets.grades.get(grade, ())
         if len(names) > count:
             pointer = pointer_join(pointer_join(project.work.pointer, "等级"), grade)
-            yield make(421, Severity.WARNING, ctx.source.location(pointer), pointer, grade=grade, given=str(count),
+            yield make(425, Severity.WARNING, ctx.source.location(pointer), pointer, grade=grade, given=str(count),
                        count=str(len(names)), names="、".join(names))
 
 
 def check_management_sheet_money(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    """422: the money of all projects evaluated covers the attached sheets' (and is theirs when all are attached)."""
+    """426: the money of all projects evaluated covers the attached sheets' (and is theirs when all are attached)."""
     m, sheets = result.management, result.management.sheets
     project = m.stage("项目支出")
     if sheets is None or project.money is None:
@@ -509,7 +509,7 @@ def check_management_sheet_money(result: FinalAccounts, ctx: CheckContext) -> It
     else:
         return
     pointer = pointer_join(project.work.pointer, "资金")
-    yield make(422, Severity.WARNING, ctx.source.location(pointer), pointer, given=f"{money(project.money)}万元",
+    yield make(426, Severity.WARNING, ctx.source.location(pointer), pointer, given=f"{money(project.money)}万元",
                detail=detail)
 
 
