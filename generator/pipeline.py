@@ -17,7 +17,8 @@ from pathlib import Path
 
 from typing import Any
 
-from . import acknowledged, amounts, carried, kinds, paginate, reference, render, safepath, schema, templateset, unprinted
+from . import (acknowledged, amounts, carried, kinds, paginate, reference, render, safepath, schema, template_tags,
+               templateset, unprinted)
 from .checking import CheckContext
 from .load import SourceMap, load_bytes, load_file
 from .ooxml import TOC_BOOKMARK_PREFIX
@@ -156,6 +157,8 @@ def _check(loaded, file: str, path: Path, templates: Path | None, fill: bool, fo
             problems.extend(schema.validate(data, where, schema.COMMON_SCHEMA))
         return Checked(file, problems)
     problems.extend(schema.validate(data, where, kind.schema))
+    if settings is not None and not problems.has_errors():
+        problems.extend(needed_by_template(kind, settings, data, where))
     if problems.has_errors() or settings is None:
         return Checked(file, problems, kind, settings=settings)
     problems.extend(amounts.check(data, where, kind.schema))
@@ -190,6 +193,39 @@ def _check(loaded, file: str, path: Path, templates: Path | None, fill: bool, fo
             problems.extend(unprinted.check(data, where, checked.rendered.root, settings.name, excused,
                                             schema.choices(kind.schema)))
     return checked
+
+
+def _present(data, pointer: str) -> bool:
+    node = data
+    for part in pointer.strip("/").split("/"):
+        if not isinstance(node, dict) or node.get(part) is None:
+            return False
+        node = node[part]
+    return True
+
+
+def needed_by_template(kind: kinds.Kind, settings: templateset.Settings, data: dict, where: SourceMap) -> list[Problem]:
+    """E101 for a part of the file the schema lets be absent but the template set prints (Kind.template_needs)."""
+    if not kind.template_needs:
+        return []
+    try:
+        tags = frozenset(render.prepared(settings).tags)
+    except render.RenderError:          # the template cannot be opened: E609 says so later
+        return []
+    found, missing = [], []
+    for pointer, prefixes in sorted(kind.template_needs.items(), key=lambda item: item[0].count("/")):
+        if _present(data, pointer) or any(pointer.startswith(m + "/") for m in missing):
+            continue
+        tag = next((t for t in (template_tags.uses(tags, p) for p in prefixes) if t), None)
+        if tag is None:
+            continue
+        missing.append(pointer)
+        parent, key = pointer.rsplit("/", 1)
+        parts = [p for p in parent.split("/") if p]
+        found.append(make(101, Severity.ERROR, where.location(parent, key=True), pointer,
+                          where=f"{schema.describe_path(parts)}：" if parts else "", field=key,
+                          title=f"（模板“{settings.name}”印出它：{{{{ {tag} }}}}）"))
+    return found
 
 
 def template_problem(settings: templateset.Settings, fault: render.Fault) -> Problem:

@@ -45,7 +45,7 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from lxml import etree
 
-from . import ooxml
+from . import ooxml, template_tags
 from .templateset import Settings
 from .wording import FILTERS
 
@@ -395,6 +395,7 @@ class Prepared:
         original = self.template.get_xml()
         self.body_source = self._source(original)
         self.body = self._compile(env, self.body_source, original, self.document_name)
+        self.tags = set(template_tags.used(env, self.body_source))    # every dotted tag the template reaches
         # docxtpl's table fix-up only changes tables whose rows were built with column tags ({%tc, {% colspan,
         # {% hm); whole-row loops copy rows that are already consistent, so such templates can skip it.
         self.fix_tables = bool(re.search(r"\{%\s*(tc|colspan|hm)\b", self.body_source))
@@ -410,6 +411,7 @@ class Prepared:
                 original = self.template.get_part_xml(part)
                 source = self._source(original)
                 self.parts_extra.append((name, self._compile(env, source, original, name), source))
+                self.tags |= template_tags.used(env, source)
         self.footnotes = []                     # (part name, compiled template, source), as docxtpl renders them
         for part in document.part.package.parts:
             if part.content_type == FOOTNOTES:

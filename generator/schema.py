@@ -27,6 +27,9 @@ _TYPE_WORDS = {
 }
 
 
+FIGURE_NAME = "^\\{[^{}\\s:：]+\\}$"          # an amount written as the name of a figure: "{项目支出}"
+
+
 @lru_cache(maxsize=8)
 def _validator(path: Path):
     schema = json.loads(path.read_text(encoding="utf-8"))
@@ -158,6 +161,14 @@ def validate(data, source: SourceMap, schema_path: Path) -> list[Problem]:
 
 
 def _convert(error: jsonschema.ValidationError, source: SourceMap, root: dict) -> list[Problem]:
+    if error.validator == "anyOf" and error.context:      # a list or a paragraph …: say what is wrong in the form written
+        branches: dict = {}
+        for sub in error.context:
+            branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+        fitting = [errs for errs in branches.values()
+                   if not any(e.validator == "type" and not e.relative_path for e in errs)]
+        if len(fitting) == 1:
+            return [p for e in fitting[0] for p in _convert(e, source, root)]
     parts = list(error.absolute_path)
     pointer = _pointer(parts)
     kind = error.validator
@@ -195,7 +206,9 @@ def _convert(error: jsonschema.ValidationError, source: SourceMap, root: dict) -
         allowed = "、".join(f"“{v}”" for v in error.validator_value)
         return [make(105, Severity.ERROR, location, pointer, where=where, field=field, allowed=allowed, value=_show(value))]
     if kind == "pattern":
-        expected = "应为3位、5位或7位数字" if field == "科目编码" else "应只含数字" if error.validator_value == "^[0-9]+$" else f"应符合 {error.validator_value}"
+        expected = ("应为3位、5位或7位数字" if field == "科目编码" else "应只含数字" if error.validator_value == "^[0-9]+$"
+                    else "应为金额，或写成文档中一个数的名称，如 \"{项目支出}\"" if error.validator_value == FIGURE_NAME
+                    else f"应符合 {error.validator_value}")
         return [make(106, Severity.ERROR, location, pointer, where=where, field=field, expected=expected, value=_show(value))]
     if kind in ("minItems", "minLength"):
         return [make(107, Severity.ERROR, location, pointer, where=where, field=field, detail="不能为空")]

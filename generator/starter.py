@@ -120,6 +120,7 @@ class Codes:
         economic = [c for g in groups for c in g] or list(classification.economic)
         self.economic = [c for c in economic if len(c) == 5 and c not in not_applicable]
         self.named: set[str] = set()
+        self.unprinted = frozenset(getattr(layout, "unprinted_columns", ()) or ())    # (table, column) not on its form
 
     def for_table(self, table_key: str, list_key: str) -> list[str]:
         if table_key in self.economic_tables:
@@ -149,24 +150,25 @@ class _Writer:
     blank required text, a list item).  An optional field that must be filled is written as comment lines:
     the clerk uncomments it when the template uses it, and otherwise the file is valid without it."""
 
-    def __init__(self, root: dict, codes: Codes):
+    def __init__(self, root: dict, codes: Codes, unneeded: frozenset[str] = frozenset()):
         self.root, self.codes, self.lines = root, codes, []
+        self.unneeded = unneeded             # parts (JSON pointers) the template set prints nothing of
 
-    def object(self, schema: dict, indent: int, top: str = "", skip=()) -> bool:
+    def object(self, schema: dict, indent: int, top: str = "", skip=(), pointer: str = "") -> bool:
         schema = resolve(schema, self.root)
         required = set(schema.get("required", []))
         needs = False
         for key, sub in schema.get("properties", {}).items():
-            if key in skip:
+            if key in skip or f"{pointer}/{key}" in self.unneeded:
                 continue
             start = len(self.lines)
-            fill = self.field(key, sub, key in required, indent, top or key)
+            fill = self.field(key, sub, key in required, indent, top or key, f"{pointer}/{key}")
             if fill and key not in required:
                 self.lines[start:] = [_commented(line) for line in self.lines[start:]]
             needs |= fill and key in required
         return needs
 
-    def field(self, key: str, sub: dict, required: bool, indent: int, top: str) -> bool:
+    def field(self, key: str, sub: dict, required: bool, indent: int, top: str, pointer: str = "") -> bool:
         resolved = resolve(sub, self.root)
         title, description = sub.get("title", ""), sub.get("description", "")
         if CHECK_ONLY in title_of(sub, resolved) or "const" in resolved:
@@ -181,7 +183,10 @@ class _Writer:
         self.lines += _comment(indent, title, description, key)
         if "object" in kinds and resolved.get("properties"):
             self.lines.append(f"{pad}{key}:")
-            return self.object(resolved, indent + 2, top)
+            return self.object(resolved, indent + 2, top, pointer=pointer)
+        if "object" in kinds and isinstance(resolved.get("additionalProperties"), dict):
+            self.lines.append(f"{pad}{key}: {{}}")          # a table of names the clerk writes ({优: 8, 良: 2})
+            return False
         if "array" in kinds:
             return self.array(key, resolved, indent, top, required)
         if kinds & {"number", "integer"}:
@@ -220,7 +225,8 @@ class _Writer:
     def item_rows(self, key: str, items: dict, indent: int, top: str) -> None:
         pad = " " * indent
         columns = [k for k, s in items.get("properties", {}).items()
-                   if k not in ("科目编码", "科目名称") and CHECK_ONLY not in title_of(s, resolve(s, self.root))]
+                   if k not in ("科目编码", "科目名称") and CHECK_ONLY not in title_of(s, resolve(s, self.root))
+                   and (top, k) not in self.codes.unprinted]
         self.lines.append(f"{pad}# 一行一个科目：删去上面的“[]”，去掉行首的“# ”再填数；用不到的行删去。")
         cells = "".join(f", {c}: " for c in columns)
         for code in self.codes.for_table(top, key):
@@ -253,11 +259,25 @@ class _Writer:
         self.lines[first] = f"{' ' * indent}- {self.lines[first].lstrip()}"
 
 
+def unneeded(kind, settings) -> frozenset[str]:
+    """The parts of a file (Kind.template_needs) whose figures the template set prints nowhere: left out."""
+    from . import render, template_tags
+    needs = getattr(kind, "template_needs", None) or {}
+    if not needs:
+        return frozenset()
+    try:
+        tags = frozenset(render.prepared(settings).tags)
+    except render.RenderError:
+        return frozenset()
+    return frozenset(pointer for pointer, prefixes in needs.items()
+                     if not any(template_tags.uses(tags, p) for p in prefixes))
+
+
 def starter_text(kind, settings, unit: str, year: int, target: Path, templates_name: str) -> str:
     root = json.loads(Path(kind.schema).read_text(encoding="utf-8"))
     classification = reference_for(year)
     codes = Codes(kind, settings.layout, classification)
-    writer = _Writer(root, codes)
+    writer = _Writer(root, codes, unneeded(kind, settings))
     schema_file = Path(kind.schema).resolve()
     try:
         link = Path(os.path.relpath(schema_file, Path(target).resolve().parent)).as_posix()
@@ -286,14 +306,14 @@ def starter_text(kind, settings, unit: str, year: int, target: Path, templates_n
     schema = resolve(root, root)
     required = set(schema.get("required", []))
     for key, sub in schema.get("properties", {}).items():
-        if key in SKIP_TOP:
+        if key in SKIP_TOP or f"/{key}" in writer.unneeded:
             continue
         start = len(writer.lines)
         if key == "单位":
             writer.lines += _comment(0, title_of(sub, resolve(sub, root)), description_of(sub, resolve(sub, root)), key)
             writer.lines += ["单位:", "  # 单位名称：部门（单位）全称，印在封面和各表表头。", f"  名称: {_quoted(unit)}"]
             writer.object(resolve(sub, root), 2, key, skip=("名称",))
-        elif writer.field(key, sub, key in required, 0, key) and key not in required:
+        elif writer.field(key, sub, key in required, 0, key, f"/{key}") and key not in required:
             writer.lines[start:] = [_commented(line) for line in writer.lines[start:]]
             writer.lines.insert(start, "# （可不填：模板用到这一部分时，去掉下面各行行首的“# ”再填写）")
         writer.lines.append("")

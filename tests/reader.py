@@ -252,13 +252,17 @@ def verify_shanxi(doc: Doc) -> list[str]:
     budgets = [money(row[4]) for sheet in doc.sheets for row in sheet if len(row) > 2 and row[1] == "资金总额："]
     spents = [money(row[5]) for sheet in doc.sheets for row in sheet if len(row) > 2 and row[1] == "资金总额："]
     m = re.search(rf"二级项目绩效自评个数(\d+)个，全年预算数{NUM}万元，全年执行数{NUM}万元：(.*?)。", text)
-    expect("十（四）自评个数", int(m.group(1)), len(doc.sheets))
-    expect("十（四）全年预算数", D(m.group(2)), half_up(sum(budgets, D(0))))
-    expect("十（四）全年执行数", D(m.group(3)), half_up(sum(spents, D(0))))
-    for count, grade in re.findall(r"(\d+)个项目自评等级为“(.)”", m.group(4)):
-        expect(f"十（四）“{grade}”个数", int(count), grades.count(grade))
-    stated = {g for _, g in re.findall(r"(\d+)个项目自评等级为“(.)”", m.group(4))}
-    expect("十（四）列出的等级", stated, set(grades))
+    if m:
+        expect("十（四）自评个数", int(m.group(1)), len(doc.sheets))
+        expect("十（四）全年预算数", D(m.group(2)), half_up(sum(budgets, D(0))))
+        expect("十（四）全年执行数", D(m.group(3)), half_up(sum(spents, D(0))))
+        for count, grade in re.findall(r"(\d+)个项目自评等级为“(.)”", m.group(4)):
+            expect(f"十（四）“{grade}”个数", int(count), grades.count(grade))
+        stated = {g for _, g in re.findall(r"(\d+)个项目自评等级为“(.)”", m.group(4))}
+        expect("十（四）列出的等级", stated, set(grades))
+    else:       # the department's own statement about all its projects: the attached sheets are some of them
+        m = re.search(r"二级项目绩效自评个数(\d+)个", text)
+        expect("十（四）自评个数不少于附件张数", int(m.group(1)) >= len(doc.sheets), True)
 
     # each sheet: 结余 = 预算 − 执行, 执行率, 得分, 总分 = Σ 指标得分 + 预算执行得分
     for sheet in doc.sheets:

@@ -40,7 +40,7 @@ def _fill(node, root: dict, path: list):
         if "enum" in sub:
             return sub["enum"][0]
         kinds_ = types(sub)
-        if kinds_ & {"number", "integer"} and "string" not in kinds_:
+        if kinds_ & {"number", "integer"}:          # an amount, or an amount that may name a figure ({项目支出})
             return 0
         return "示例文字" if node is None or sub.get("minLength") else node
     return node

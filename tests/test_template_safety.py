@@ -87,7 +87,7 @@ def test_a_tag_reaching_python_internals_is_refused_and_runs_nothing(tmp_path, c
     result = gen(tmp_path, command, department(tmp_path))
     assert result.exit_code == 1
     assert only_line(result) == (
-        f"{DOCX}:1257:15: E603 模板“{SET}”有错误：标签 {payload} 要访问程序内部的“__init__”，"
+        f"{DOCX}:1260:15: E603 模板“{SET}”有错误：标签 {payload} 要访问程序内部的“__init__”，"
         "模板只能使用数据中的名称（出于安全原因已拒绝，什么也没有执行）")
     assert not marker.exists()
     assert written(tmp_path) == []
@@ -183,14 +183,14 @@ def test_a_tag_without_data_is_found_by_check_with_its_paragraph(tmp_path):
     template_set(tmp_path, document=[("{{ 说明.收入.合计 }}", "{{ 说明.收入.合讦 }}")])
     result = gen(tmp_path, "check", department(tmp_path))
     assert result.exit_code == 1
-    assert only_line(result) == (f"{DOCX}:1257:15: E602 模板“{SET}”的标签 {{{{ 说明.收入.合讦 }}}} 没有对应的数据"
+    assert only_line(result) == (f"{DOCX}:1260:15: E602 模板“{SET}”的标签 {{{{ 说明.收入.合讦 }}}} 没有对应的数据"
                                  "（模板用到了数据中没有的名称，请核对标签拼写）")
 
 
 def test_a_jinja_syntax_error_is_found_by_check_and_names_the_tag(tmp_path):
     template_set(tmp_path, document=[("{%p for i in 说明.收入.非零构成 %}", "{%p for i 说明.收入.非零构成 %}")])
     result = gen(tmp_path, "check", department(tmp_path))
-    assert only_line(result) == (f"{DOCX}:1258:1: E603 模板“{SET}”有错误：标签 {{% for i 说明.收入.非零构成 %}} 写法不对"
+    assert only_line(result) == (f"{DOCX}:1261:1: E603 模板“{SET}”有错误：标签 {{% for i 说明.收入.非零构成 %}} 写法不对"
                                  "（此处应为“in”，实际是“说明”）")
 
 

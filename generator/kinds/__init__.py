@@ -28,6 +28,9 @@ class Kind:
     economic_tables: tuple[str, ...] = ()               # its 科目 tables by 部门经济分类 (the others: 功能分类)
     carry: Callable[[Any], dict] | None = None          # result → next year's comparison figures {key: value} (gen rollover)
     workbook: tuple = ()                                 # the tables gen import reads (generator.workbook ItemSpec/FormSpec)
+    template_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a part of the file (JSON pointer) the schema lets be absent → the tags that print its figures: a template
+    # set using any of them needs the part (E101 names the tag); one using none does not
 
 
 _KINDS: dict[str, Kind] = {}

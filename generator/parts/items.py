@@ -79,10 +79,15 @@ class ItemTable:
     pointer: str
     no_data_note: str = ""
     code_lengths: tuple[int, ...] = FUNCTION_CODE_LENGTHS
+    total_key: str = "合计"            # where the 合计 row stands in the file
 
     @property
     def total_pointer(self) -> str:
-        return pointer_join(self.pointer, "合计")
+        return pointer_join(self.pointer, self.total_key)
+
+    def has(self, column: str) -> bool:
+        """Whether any row (or the 合计 row) has `column` typed."""
+        return column in self.entered_total or any(column in r.cells for r in self.rows)
 
     @cached_property
     def by_code(self) -> dict[str, ItemRow]:
@@ -157,16 +162,18 @@ def read_code(raw: dict, pointer: str, source: SourceMap, problems: list[Problem
 
 def read_table(data: dict | None, title: str, columns: Columns, source: SourceMap, problems: list[Problem],
                lengths: tuple[int, ...] = FUNCTION_CODE_LENGTHS, pointer: str | None = None,
-               total_keys: tuple[str, ...] = (), names: Names | None = None) -> ItemTable:
+               total_keys: tuple[str, ...] = (), names: Names | None = None, rows_key: str = "科目",
+               total_key: str = "合计") -> ItemTable:
     """A 科目 table from its YAML mapping {合计: {...}, 科目: [...], 无数据说明: …}.
 
     `total_keys`: for tables whose totals are entered beside the rows (公开06's 人员经费合计 …)
-    rather than in a 合计 mapping.  `names`: where a row without 科目名称 takes its name."""
+    rather than in a 合计 mapping.  `names`: where a row without 科目名称 takes its name.  `rows_key`,
+    `total_key`: the keys of the rows and of the 合计 row when a section names them otherwise."""
     data = data or {}
     pointer = pointer if pointer is not None else pointer_join("", title)
     rows, seen = [], {}
-    for i, raw in enumerate(data.get("科目") or []):
-        row_pointer = pointer_join(pointer_join(pointer, "科目"), i)
+    for i, raw in enumerate(data.get(rows_key) or []):
+        row_pointer = pointer_join(pointer_join(pointer, rows_key), i)
         code = read_code(raw, row_pointer, source, problems, lengths)
         if code is None:
             continue
@@ -180,8 +187,8 @@ def read_table(data: dict | None, title: str, columns: Columns, source: SourceMa
             continue
         cells = {c: dec(v) for c, v in raw.items() if c not in ("科目编码", "科目名称") and v is not None}
         rows.append(ItemRow(code, name, cells, row_pointer, named))
-    total = {c: dec(v) for c, v in (data.get("合计") or {}).items() if v is not None}
-    return ItemTable(title, columns, tuple(rows), total, pointer, data.get("无数据说明", "") or "", lengths)
+    total = {c: dec(v) for c, v in (data.get(total_key) or {}).items() if v is not None}
+    return ItemTable(title, columns, tuple(rows), total, pointer, data.get("无数据说明", "") or "", lengths, total_key)
 
 
 # ───────────────────────────── computed ─────────────────────────────

@@ -40,6 +40,7 @@ class Resolved:
     text: str
     direction: str                                   # 增加/减少/持平 or 大于/小于/等于
     unprinted: tuple[tuple[str, str], ...] = ()      # (direction, pointer) of reasons written for another direction
+    keyed: bool = False                              # written by direction: it names the direction it explains
 
 
 def resolve(reason: Reason, sign: int, words: tuple[str, str, str]) -> Resolved:
@@ -48,4 +49,4 @@ def resolve(reason: Reason, sign: int, words: tuple[str, str, str]) -> Resolved:
     if reason.text or not reason.by_direction:
         return Resolved(reason.text, direction)
     other = tuple((d, pointer_join(reason.pointer, d)) for d in reason.by_direction if d != direction)
-    return Resolved(reason.by_direction.get(direction, ""), direction, other)
+    return Resolved(reason.by_direction.get(direction, ""), direction, other, True)

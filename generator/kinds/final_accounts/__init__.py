@@ -6,7 +6,7 @@ from .. import Kind, register
 from .carry import carry
 from .checks import CHECKS
 from .compute import compute
-from .context import template_context
+from .context import TEMPLATE_NEEDS, template_context
 from .model import read_department
 from .settings import read_settings
 from .workbook import WORKBOOK
@@ -24,4 +24,5 @@ KIND = register(Kind(
     carry=carry,
     workbook=WORKBOOK,
     settings_schema=SCHEMA_DIR / "final_accounts.settings.schema.json",
+    template_needs=TEMPLATE_NEEDS,
 ))

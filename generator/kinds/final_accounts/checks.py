@@ -13,7 +13,7 @@ from ...figures import ZERO, Figure
 from ...load import pointer_join
 from ...numfmt import amount
 from ...parts.item_checks import (check_class_sums, check_function_code, check_parent_sums, check_printed_classes,
-                                  check_row_sums, check_table_codes)
+                                  check_row_sum, check_row_sums, check_table_codes)
 from ...parts.sheet_checks import check_sheets
 from ...parts.text_checks import check_lint, check_reason_directions, check_texts
 from ...problems import Problem, Severity, make
@@ -75,13 +75,11 @@ def check_codes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
         yield make(203, Severity.WARNING, ctx.source.location("/年度"), "/年度", table="", code="全部科目",
                    name="", year=dept.year, kind="政府收支分类科目")
         return
-    for table in _tables(result):
+    for table in _tables(result) + (result.budget,):
         yield from check_table_codes(table, dept.year, ctx)
-    for label, items in (("上年决算：", dept.prior_classes), ("年初预算：", dept.budget_classes)):
-        for item in items:
-            if not item.named:
-                continue
-            yield from check_function_code(item.code, item.name, item.pointer, label, dept.year, ctx)
+    for item in dept.prior_classes:
+        if item.named:
+            yield from check_function_code(item.code, item.name, item.pointer, "上年决算：", dept.year, ctx)
 
 
 def check_template_rows(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -97,20 +95,28 @@ def check_template_rows(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pr
     if layout.summary_classes:
         for table in (result.expense, result.general_budget, result.government_fund, result.state_capital):
             yield from check_printed_classes(table, layout.summary_classes, settings.name, ctx)
+    for line in result.summary.unplaced + result.fiscal.unplaced:
+        yield make(205, Severity.ERROR, ctx.source.location(line.pointer, key=True), line.pointer,
+                   table=f"{line.table}：", code=line.code or "（无）", name=line.name, template=settings.name)
 
 
 def check_parent_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    for table in _tables(result):
+    """301: in the 科目 tables and in 年初预算 (年初预算数 and 全年预算数 of a 类 or 款 typed above its 项)."""
+    for table in _tables(result) + (result.budget,):
         yield from check_parent_sums(table, ctx)
 
 
 def check_row_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """302: in the 科目 tables, and in the 类 rows typed in 公开04 (合计 = the three funds)."""
     for table in _tables(result):
         yield from check_row_sums(table, ctx)
+    for name, fig in result.fiscal.class_row_sums:
+        yield from check_row_sum("财政拨款收入支出决算总表", f"“{name}”", "合计", fig, ctx)
 
 
 def check_class_sums_all(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
-    for table in _tables(result):
+    """303: in the 科目 tables and in 年初预算 (its typed 一般公共预算财政拨款支出合计)."""
+    for table in _tables(result) + (result.budget,):
         yield from check_class_sums(table, ctx)
 
 
@@ -123,6 +129,18 @@ def check_summary_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[
         table = result.department.expense
         yield from _cross(304, ctx, fig, "收入支出决算总表", "本年支出合计", "支出决算表", "合计行“本年支出合计”",
                           table.total_pointer if table.entered_total else None)
+
+
+def _class_agreements(code: int, ctx: CheckContext, table: str, agreements) -> Iterable[Problem]:
+    for a in agreements:
+        label = f"“{a.name}”" + (f"“{a.column}”" if a.column else "")
+        yield from _cross(code, ctx, a.figure, table, label, a.source_table, f" {a.code} {a.name}“{a.source_column}”",
+                          a.source_pointer)
+
+
+def check_summary_classes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """323: a 类 typed in 收入支出决算总表 = that 类 of 支出决算表."""
+    yield from _class_agreements(323, ctx, "收入支出决算总表", result.summary.class_agreements)
 
 
 def check_summary_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -161,12 +179,44 @@ def check_fiscal_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
                           "一般公共预算、政府性基金、国有资本经营支出表", "合计之和", None, 3)
 
 
+def check_fiscal_classes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """324: a 类 typed in 财政拨款收入支出决算总表 = that 类 of the fund's table (公开05, 07 or 08)."""
+    yield from _class_agreements(324, ctx, "财政拨款收入支出决算总表", result.fiscal.class_agreements)
+
+
 def check_fiscal_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """310: 财政拨款收入支出决算总表 本年收入合计 + 年初 = 总计 = 本年支出合计 + 年末."""
     f = result.fiscal
     yield from _grand_total(310, ctx, "财政拨款收入支出决算总表：", f.entered_grand_total, f.grand_total_pointer,
                             "/财政拨款收入支出决算总表", "本年收入合计 + 年初财政拨款结转和结余", f.income_side,
                             "本年支出合计 + 年末财政拨款结转和结余", f.expense_side, 2)
+
+
+def check_flow_balances(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """325: 政府性基金 / 国有资本经营 (收入支出 shape): 年初结转和结余 + 本年收入 = 本年支出合计 + 年末结转和结余."""
+    for b in result.flow_balances:
+        yield from _balance(325, ctx, b.pointer, f"{b.table}{b.row}：", "年初结转和结余 + 本年收入", b.income_side,
+                            "本年支出合计 + 年末结转和结余", b.expense_side, 2)
+
+
+def check_flow_sources(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """326: 政府性基金 / 国有资本经营 (收入支出 shape) 合计 年初, 本年收入, 年末 = 财政拨款收入支出决算总表 for the fund."""
+    for a in result.flow_agreements:
+        yield from _cross(326, ctx, a.figure, a.table, a.label, a.other_table, a.other_label, a.other_pointer)
+
+
+def check_flow_columns(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """206: a column typed in a 科目 table whose form in the set has no such column (国有资本经营 in its 本年支出 shape)."""
+    settings = ctx.settings
+    unprinted = settings.layout.unprinted_columns
+    for table in _tables(result):
+        for row in table.table.rows:
+            for column in row.cells:
+                if (table.title, column) in unprinted:
+                    pointer = row.cell_pointer(column)
+                    yield make(206, Severity.ERROR, ctx.source.location(pointer), pointer, table=f"{table.title}：",
+                               row=f"{row.code} {row.name}", column=column, template=settings.name,
+                               setting=f"国有资本经营预算表样: {settings.layout.state_capital_shape}")
 
 
 # ───────────────────────────── 公开05/06 ─────────────────────────────
@@ -200,6 +250,16 @@ def check_operating_cost(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
                           "公用经费合计", result.basic.public_total.pointer)
 
 
+def check_operating_cost_limit(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """371: 机关运行经费 ≤ 公用经费合计, for a department of 行政/参公 units and other units (their 公用经费 is not 机关运行经费)."""
+    info = result.info
+    if info.operating_limit is not None and info.operating > info.operating_limit:
+        pointer = "/相关信息统计表/机关运行经费"
+        yield make(371, Severity.ERROR, ctx.source.location(pointer), pointer, table="相关信息统计表：", label="机关运行经费",
+                   given=f"{money(info.operating)}万元", basis="一般公共预算财政拨款基本支出决算明细表公用经费合计",
+                   computed=f"{money(info.operating_limit)}万元")
+
+
 # ───────────────────────────── 公开10 and 其他重要事项 ─────────────────────────────
 
 def check_procurement_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -227,6 +287,37 @@ def check_small_awards(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pro
                     else ("政府采购支出总额", info.procurement_total.value))
     yield from _limit(317, ctx, "/情况说明/政府采购/授予小微企业合同金额", "授予小微企业合同金额",
                       info.small.amount if info.small else None, basis, limit)
+
+
+def check_reserved_small(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """327: 预留小微企业采购份额 ≤ 预留中小企业采购份额."""
+    info = result.info
+    yield from _limit(327, ctx, "/情况说明/政府采购/预留小微企业采购份额", "预留小微企业采购份额",
+                      info.reserved_small.amount if info.reserved_small else None, "预留中小企业采购份额",
+                      info.reserved_sme)
+
+
+def check_other_sme_awards(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """328: 其他项目授予中小企业合同金额 ≤ 授予中小企业合同金额."""
+    info = result.info
+    yield from _limit(328, ctx, "/情况说明/政府采购/其他项目授予中小企业合同金额", "其他项目授予中小企业合同金额",
+                      info.other_sme.amount if info.other_sme else None, "授予中小企业合同金额",
+                      info.sme.amount if info.sme else None)
+
+
+def check_sme_awards_by_kind(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """329: 授予中小企业合同金额 = 货物 + 工程 + 服务 授予中小企业合同金额 (when both are typed)."""
+    fig = result.info.sme_by_kind_total
+    if fig is not None:
+        yield from _given(329, ctx, fig, "情况说明：", "授予中小企业合同金额", "各类授予中小企业合同金额之和（货物 + 工程 + 服务）")
+
+
+def check_sme_award_of_kind(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """370: 货物/工程/服务 授予中小企业合同金额 ≤ that kind's 政府采购支出."""
+    spent = {p.name: p.amount for p in result.info.procurement_parts}
+    for share in result.info.sme_by_kind:
+        yield from _limit(370, ctx, f"/情况说明/政府采购/各类授予中小企业合同金额/{share.name}",
+                          f"{share.name}授予中小企业合同金额", share.amount, f"政府采购{share.name}支出", spent[share.name])
 
 
 def check_vehicles(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -361,6 +452,76 @@ def check_performance_example(result: FinalAccounts, ctx: CheckContext) -> Itera
         yield make(420, Severity.WARNING, ctx.source.location(pointer), pointer, project=named, sheets="、".join(names))
 
 
+# ───────────────────────────── 预算绩效管理情况 (the department's statement) ─────────────────────────────
+
+STAGE_LABELS = {"绩效目标编报": "绩效目标编报", "绩效监控": "绩效监控", "重点评价": "重点评价",
+                "项目支出": "项目支出绩效自评", "部门整体支出": "部门整体支出绩效自评"}
+
+
+def check_management_grades(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """105: a grade the template set's scale does not have (it could not be printed in the scale's order)."""
+    scale = "、".join(g.name for g in ctx.settings.grades)
+    for key, stage in result.management.stages.items():
+        for grade in stage.unknown_grades:
+            pointer = pointer_join(pointer_join(stage.work.pointer, "等级"), grade)
+            yield make(105, Severity.ERROR, ctx.source.location(pointer, key=True), pointer,
+                       where=f"情况说明 › 预算绩效管理情况 › {STAGE_LABELS[key]}：", field="等级",
+                       allowed=f"{scale}（模板“{ctx.settings.name}”的等级）", value=grade)
+
+
+def check_management_graded(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """427: the counts per grade add up to no more than the count of projects evaluated."""
+    for key, stage in result.management.stages.items():
+        count = stage.work.count
+        if count is not None and stage.graded > count:
+            pointer = pointer_join(stage.work.pointer, "等级")
+            yield make(427, Severity.ERROR, ctx.source.location(pointer), pointer, label=STAGE_LABELS[key],
+                       graded=str(stage.graded), count=str(count))
+
+
+def check_management_sheet_count(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """424: the attached sheets are some of the projects evaluated: no more of them than the count stated."""
+    m, sheets = result.management, result.management.sheets
+    project = m.stage("项目支出")
+    if sheets is not None and project.work.count is not None and sheets.count > project.work.count:
+        pointer = pointer_join(project.work.pointer, "个数")
+        yield make(424, Severity.WARNING, ctx.source.location(pointer), pointer, given=str(project.work.count),
+                   count=str(sheets.count))
+
+
+def check_management_sheet_grades(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """425: no more attached sheets of a grade than the projects the department says reached it."""
+    m, sheets = result.management, result.management.sheets
+    project = m.stage("项目支出")
+    if sheets is None or not project.work.grades:
+        return
+    for grade, count in project.grades:
+        names = sheets.grades.get(grade, ())
+        if len(names) > count:
+            pointer = pointer_join(pointer_join(project.work.pointer, "等级"), grade)
+            yield make(425, Severity.WARNING, ctx.source.location(pointer), pointer, grade=grade, given=str(count),
+                       count=str(len(names)), names="、".join(names))
+
+
+def check_management_sheet_money(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
+    """426: the money of all projects evaluated covers the attached sheets' (and is theirs when all are attached)."""
+    m, sheets = result.management, result.management.sheets
+    project = m.stage("项目支出")
+    if sheets is None or project.money is None:
+        return
+    every = project.work.count is not None and project.work.count == sheets.count
+    if every and project.money not in (sheets.budget, sheets.spent):
+        detail = (f"自评的{sheets.count}个项目都附有自评表，其全年预算数之和为{amount(sheets.budget)}万元、"
+                  f"全年执行数之和为{amount(sheets.spent)}万元")
+    elif not every and project.money < sheets.spent:
+        detail = f"少于附件{sheets.count}张自评表的全年执行数之和{amount(sheets.spent)}万元"
+    else:
+        return
+    pointer = pointer_join(project.work.pointer, "资金")
+    yield make(426, Severity.WARNING, ctx.source.location(pointer), pointer, given=f"{money(project.money)}万元",
+               detail=detail)
+
+
 # ───────────────────────────── human text ─────────────────────────────
 
 def check_human_texts(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -376,9 +537,10 @@ def check_text_lint(result: FinalAccounts, ctx: CheckContext) -> Iterable[Proble
 
 def check_reasons(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """507: reasons keyed by a direction the figures did not take."""
-    pairs = list(result.reasons.items())
+    compared = ctx.settings.layout.budget_name
+    pairs = [(label.replace("与预算", f"与{compared}"), r) for label, r in result.reasons.items()]
     for c in result.class_details + [i for g in result.item_groups for i in g.items]:
-        pairs += [(f"{c.code} {c.name}较上年", c.change_reason), (f"{c.code} {c.name}决算与年初预算", c.budget_reason)]
+        pairs += [(f"{c.code} {c.name}较上年", c.change_reason), (f"{c.code} {c.name}决算与{compared}", c.budget_reason)]
     seen, unique = set(), []
     for label, resolved in pairs:
         if id(resolved) not in seen:
@@ -394,19 +556,29 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_row_sums_all,
     check_class_sums_all,
     check_summary_expense,
+    check_summary_classes,
     check_summary_balance,
     check_summary_income,
     check_fiscal_income,
     check_income_table_fiscal,
     check_fiscal_expense,
+    check_fiscal_classes,
     check_fiscal_balance,
+    check_flow_balances,
+    check_flow_sources,
+    check_flow_columns,
     check_personnel_total,
     check_public_total,
     check_basic_expense,
     check_operating_cost,
+    check_operating_cost_limit,
     check_procurement_total,
     check_sme_awards,
     check_small_awards,
+    check_reserved_small,
+    check_other_sme_awards,
+    check_sme_awards_by_kind,
+    check_sme_award_of_kind,
     check_vehicles,
     check_reception,
     check_foreign_reception,
@@ -420,6 +592,11 @@ CHECKS: list[Callable[[FinalAccounts, CheckContext], Iterable[Problem]]] = [
     check_performance_grades,
     check_performance_money,
     check_performance_example,
+    check_management_grades,
+    check_management_graded,
+    check_management_sheet_count,
+    check_management_sheet_grades,
+    check_management_sheet_money,
     check_human_texts,
     check_text_lint,
     check_reasons,

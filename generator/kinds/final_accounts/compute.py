@@ -13,16 +13,21 @@ from decimal import Decimal
 from ...figures import ZERO, Change, Completion, Figure, Share, Term, figure, ratio, shares
 from ...load import pointer_join
 from ...numfmt import direction
-from ...parts.items import compute_table
+from ...parts.items import ItemRow, ItemTable, TableResult, compute_table
+from ...parts.performance import AttachedSheets, compute_management
 from ...parts.reasons import VERSUS_BUDGET, VERSUS_PRIOR, Reason, resolve
 from ...parts.sheets import ScoringRule, compute_sheet, performance, sheet_scope
 from ...parts.three_public import ITEMS as THREE_PUBLIC_ITEMS, compute_three_public
 from ...reference import Classification
 from ...references import AMOUNT, PLAIN, Quantity, Scope
 from ...templateset import Settings
-from .model import FISCAL_FUNDS, PERSONNEL_CLASSES, VEHICLE_KINDS, CodedAmount, Department
-from .result import (BasicResult, BudgetLink, ClassDetail, ClassGroup, FinalAccounts, FiscalResult, FundColumns,
-                     InfoResult, SummaryResult)
+from .model import (FISCAL_FUNDS, FUND_FLOWS, PERSONNEL_CLASSES, PROCUREMENT_KINDS, VEHICLE_KINDS, CodedAmount,
+                    Department)
+from .settings import ADJUSTED_BUDGET
+
+BUDGET, ADJUSTED = "预算数", "全年预算数"          # the columns of 年初预算: 年初预算数, 全年预算数 (调整预算)
+from .result import (Agreement, BasicResult, BudgetLink, ClassAgreement, FlowBalance, ClassDetail, ClassGroup, FinalAccounts, FiscalResult,
+                     FundColumns, InfoResult, SummaryResult, UnplacedLine)
 
 INCOME_SOURCES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
                   "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")
@@ -46,6 +51,84 @@ def _by_code(entries: tuple[CodedAmount, ...], code: str) -> Decimal | None:
     return sum((codes[c] for c in top), ZERO) if top else None
 
 
+def _rows_pointer(table: ItemTable, code: str, column: str) -> str | None:
+    """Where a table's rows of a 类 stand: its own row (the cell, when typed), else the first row below it."""
+    row = table.by_code.get(code)
+    if row is not None:
+        return row.cell_pointer(column) if column in row.cells else row.pointer
+    first = next((r for r in table.rows if r.code.startswith(code)), None)
+    return first.pointer if first else None
+
+
+def _unplaced(table: str, typed, printed_names: dict[str, str], class_codes: dict[str, str], pointer_of) -> tuple:
+    printed = set(printed_names.values())
+    return tuple(UnplacedLine(table, class_codes.get(name, ""), name, pointer_of(name)) for name in typed
+                 if name not in printed)
+
+
+def _summary_classes(dept: Department, expense: TableResult, printed_names: dict[str, str]):
+    """公开01's 支出 by 类: as typed (published figures win), else 公开03's; each typed one beside 公开03's."""
+    typed = dept.summary_classes
+    values, agreements = {}, []
+    for code, name in printed_names.items():
+        computed, entered = expense.value(code, "本年支出合计"), typed.entered(name)
+        values[code] = computed if entered is None else entered
+        if entered is not None:
+            agreements.append(ClassAgreement(code, name, "", Figure(computed, entered, typed.pointer_of(name)),
+                                             expense.title, "本年支出合计",
+                                             _rows_pointer(dept.expense, code, "本年支出合计")))
+    return values, tuple(agreements)
+
+
+def _fiscal_classes(dept: Department, tables: tuple[TableResult, ...], printed_names: dict[str, str]):
+    """公开04's 支出 by 类 and fund: as typed, else from 公开05/07/08; typed cells beside those tables' figures."""
+    by_class, agreements, row_sums = {}, [], []
+    for code, name in printed_names.items():
+        typed = dept.fiscal_classes.get(name)
+        funds = []
+        for fund, table in zip(FISCAL_FUNDS, tables):
+            computed = table.value(code, "本年支出合计")
+            entered = typed.entered(fund) if typed else None
+            funds.append(computed if entered is None else entered)
+            if entered is not None:
+                agreements.append(ClassAgreement(code, name, fund, Figure(computed, entered, typed.pointer_of(fund)),
+                                                 table.title, "本年支出合计",
+                                                 _rows_pointer(table.table, code, "本年支出合计")))
+        total = figure(typed.entered("合计") if typed else None, [Term(f, v) for f, v in zip(FISCAL_FUNDS, funds)],
+                       typed.pointer_of("合计") if typed else "")
+        if total.is_entered:
+            row_sums.append((name, total))
+        by_class[code] = FundColumns(total.value, tuple(funds))
+    return by_class, tuple(agreements), tuple(row_sums)
+
+
+FLOW_SOURCES = (("年初结转和结余", "年初财政拨款结转和结余"), ("本年收入", "本年收入"),
+                ("年末结转和结余", "年末财政拨款结转和结余"))
+
+
+def _flows(dept: Department, tables: tuple[tuple[TableResult, str], ...]):
+    """The 收入支出 shape of the 政府性基金 and 国有资本经营 tables: once a table types a 年初, 本年收入 or 年末, each of
+    its rows balances (so does its 合计, the sum of the rows); the 合计 of each typed column beside 公开04's column of
+    its fund."""
+    balances, agreements = [], []
+    for table, fund in tables:
+        typed = table.table
+        if not any(typed.has(c) for c in FUND_FLOWS):
+            continue
+        for r in typed.rows:
+            balances.append(FlowBalance(table.title, f"{r.code} {table.name(r.code)}", r.pointer,
+                                        table.value(r.code, "年初结转和结余") + table.value(r.code, "本年收入"),
+                                        table.value(r.code, "本年支出合计") + table.value(r.code, "年末结转和结余")))
+        where = typed.total_pointer if typed.entered_total else pointer_join(typed.pointer, "科目")
+        for column, line in FLOW_SOURCES:
+            if typed.has(column):
+                source = dept.fiscal[line]
+                agreements.append(Agreement(table.title, f"合计行“{column}”",
+                                            Figure(source.get(fund), table.total(column), where),
+                                            "财政拨款收入支出决算总表", f"“{line}”“{fund}”", source.pointer_of(fund)))
+    return tuple(balances), tuple(agreements)
+
+
 def _document_scope(result_parts: dict, texts, year: int) -> Scope:
     figures = {"年度": Quantity(str(year), PLAIN), "上年度": Quantity(str(year - 1), PLAIN)}
     figures.update({name: Quantity(value, AMOUNT) for name, value in result_parts.items() if value is not None})
@@ -58,8 +141,9 @@ def _from_budget(dept: Department, budget) -> BudgetLink:
     By 科目: the 预算's 一般公共预算财政拨款支出表 合计; 三公: its “三公”经费表 合计 column; 机关运行经费: its total."""
     table = budget.general_budget
     classes = tuple(CodedAmount(code, table.name(code), table.value(code, "合计"), "") for code in table.codes)
-    typed_classes = tuple((c.code, Figure(_by_code(classes, c.code) or ZERO, c.amount, pointer_join(c.pointer, "预算数")))
-                          for c in dept.budget_classes)
+    typed_classes = tuple((row.code, Figure(_by_code(classes, row.code) or ZERO, row.cells[BUDGET],
+                                            row.cell_pointer(BUDGET)))
+                          for row in dept.budget.rows if BUDGET in row.cells)
     three_values = {item: budget.three_public.amount(item) for item in THREE_PUBLIC_ITEMS}
     typed_three = tuple((item, Figure(three_values[item], value, pointer_join(dept.three_public_budget.pointer, item)))
                         for item, value in dept.three_public_budget.values.items())
@@ -69,10 +153,36 @@ def _from_budget(dept: Department, budget) -> BudgetLink:
     return BudgetLink(classes, typed_classes, three_values, typed_three, operating, typed_operating)
 
 
+def _budget_table(dept: Department, link: BudgetLink | None) -> ItemTable:
+    """年初预算数 and 全年预算数 by 科目, as the 情况说明 compares them with the 决算.
+
+    The rows typed here; when none gives a 年初预算数 and the file names its 预算 file, the 年初预算数 of every
+    科目 of that file.  A row with nothing typed below it and no 全年预算数 was not adjusted: its 全年预算数 is
+    its 年初预算数 (a row with rows below it sums them, as every 科目 table does)."""
+    typed = dept.budget
+    rows = list(typed.rows)
+    if link is not None and not typed.has(BUDGET):
+        at = {r.code: i for i, r in enumerate(rows)}
+        for c in link.classes:
+            if c.code in at:
+                row = rows[at[c.code]]
+                rows[at[c.code]] = replace(row, cells={BUDGET: c.amount, **row.cells})
+            else:
+                rows.append(ItemRow(c.code, c.name, {BUDGET: c.amount}, "", named=False))
+    codes = {r.code for r in rows}
+    filled = []
+    for row in rows:
+        leaf = not any(len(c) > len(row.code) and c.startswith(row.code) for c in codes)
+        if leaf and ADJUSTED not in row.cells and BUDGET in row.cells:
+            row = replace(row, cells={**row.cells, ADJUSTED: row.cells[BUDGET]})
+        filled.append(row)
+    return replace(typed, rows=tuple(filled))
+
+
 def compute(dept: Department, settings: Settings, reference: Classification, linked: dict | None = None) -> FinalAccounts:
     link = _from_budget(dept, linked["预算文件"]) if linked and "预算文件" in linked else None
     # 年初预算: typed in this file, else taken from the 预算 file (typed figures are checked against it)
-    budget_classes = dept.budget_classes or (link.classes if link else ())
+    layout = settings.layout
     three_budget = dept.three_public_budget
     if link and not three_budget.given:
         three_budget = replace(three_budget, values=dict(link.three_public))
@@ -84,6 +194,8 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     fund = compute_table(dept.government_fund, name_fn)
     capital = compute_table(dept.state_capital, name_fn)
     basic_table = compute_table(dept.basic.table, reference.economic_name)
+    budget = compute_table(_budget_table(dept, link), name_fn)
+    base = ADJUSTED if layout.budget_base == ADJUSTED_BUDGET else BUDGET
 
     # 公开04 first: 公开01's fiscal income lines come from it
     fiscal_in = dept.fiscal["本年收入"]
@@ -103,6 +215,10 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     def fund_columns(values: list[Decimal]) -> FundColumns:
         return FundColumns(sum(values, ZERO), tuple(values))
 
+    class_codes = {name: code for code, name in reference.function.items() if len(code) == 3}
+    printed_names = {code: reference.function_name(code) for code in settings.layout.summary_classes}
+    fiscal_by_class, fiscal_agreements, fiscal_row_sums = _fiscal_classes(dept, by_fund_tables, printed_names)
+
     income_fiscal_entered = "财政拨款收入" in dept.income.entered_total
     fiscal = FiscalResult(
         income={f: fiscal_in.get(f) for f in FISCAL_FUNDS}, opening=opening, closing=closing,
@@ -111,7 +227,9 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
                                       pointer_join(dept.income.total_pointer, "财政拨款收入") if income_fiscal_entered
                                       else dept.income.total_pointer),
         expense_total=fiscal_expense_total,
-        by_class={c: fund_columns([t.value(c, "本年支出合计") for t in by_fund_tables]) for c in settings.layout.summary_classes},
+        by_class=fiscal_by_class, class_agreements=fiscal_agreements, class_row_sums=fiscal_row_sums,
+        unplaced=_unplaced("财政拨款收入支出决算总表", dept.fiscal_classes, printed_names, class_codes,
+                           lambda name: pointer_join("/财政拨款收入支出决算总表/支出", name)),
         fund_totals=fund_columns([t.total("本年支出合计") for t in by_fund_tables]),
         fund_grand_totals=fund_columns([t.total("本年支出合计") + closing[f] for t, f in zip(by_fund_tables, FISCAL_FUNDS)]),
         opening_total=opening_total, closing_total=closing_total,
@@ -131,9 +249,12 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     income_side = income_total.value + lines["使用非财政拨款结余"] + lines["年初结转和结余"]
     expense_side = expense_total.value + lines["结余分配"] + lines["年末结转和结余"]
     grand = s.entered("总计")
+    summary_by_class, summary_agreements = _summary_classes(dept, expense, printed_names)
     summary = SummaryResult(
         income_sources=sources, income_total=income_total, expense_total=expense_total,
-        expense_by_class={c: expense.value(c, "本年支出合计") for c in settings.layout.summary_classes},
+        expense_by_class=summary_by_class, class_agreements=summary_agreements,
+        unplaced=_unplaced("收入支出决算总表", dept.summary_classes.values, printed_names, class_codes,
+                           dept.summary_classes.pointer_of),
         lines=lines, income_side=income_side, expense_side=expense_side,
         entered_grand_total=grand, grand_total_pointer=s.pointer_of("总计"),
         income_grand_total=grand if grand is not None else income_side,
@@ -167,10 +288,12 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     # 公开10 and 其他重要事项
     info = dept.info
     p = info.procurement
-    procurement_total = figure(p.entered("合计"), [Term(k, p.get(k)) for k in ("货物", "工程", "服务")], p.pointer_of("合计"))
+    procurement_total = figure(p.entered("合计"), [Term(k, p.get(k)) for k in PROCUREMENT_KINDS], p.pointer_of("合计"))
     explanations = dept.explanations
     sme, small = explanations.sme_awarded, explanations.small_awarded
+    bought = explanations.procurement
     operating = sum((info.operating.get(k) for k in OPERATING_UNITS), ZERO)
+    operating_units = dept.overview.operating_units
     vehicles = tuple((k, info.vehicles.get(k, 0)) for k in VEHICLE_KINDS)
     visits = explanations.three_public
     reception_split = None
@@ -180,13 +303,26 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
                                  (Term("国内接待", visits.home.amount or ZERO), Term("国（境）外接待", visits.abroad.amount or ZERO)))
     info_result = InfoResult(
         procurement_total=procurement_total,
-        procurement_parts=shares([(k, p.get(k)) for k in ("货物", "工程", "服务")], procurement_total.value),
+        procurement_parts=shares([(k, p.get(k)) for k in PROCUREMENT_KINDS], procurement_total.value),
         sme=None if sme is None else Share("授予中小企业合同金额", sme, ratio(sme, procurement_total.value)),
         small=None if small is None else Share("授予小微企业合同金额", small, ratio(small, procurement_total.value)),
+        small_of_sme=None if small is None or sme is None else Share("授予小微企业合同金额", small, ratio(small, sme)),
+        reserved_sme=bought.reserved_sme,
+        reserved_small=None if bought.reserved_small is None else Share(
+            "预留小微企业采购份额", bought.reserved_small, ratio(bought.reserved_small, bought.reserved_sme or ZERO)),
+        other_sme=None if bought.other_sme is None else Share(
+            "其他项目授予中小企业合同金额", bought.other_sme, ratio(bought.other_sme, sme or ZERO)),
+        sme_by_kind=[Share(k, bought.sme_by_kind[k], ratio(bought.sme_by_kind[k], p.get(k))) for k in PROCUREMENT_KINDS
+                     if k in bought.sme_by_kind],
+        sme_by_kind_total=figure(sme, [Term(k, v) for k, v in bought.sme_by_kind.items()],
+                                 pointer_join(bought.pointer, "授予中小企业合同金额"))
+        if sme is not None and bought.sme_by_kind else None,
         operating=operating,
         operating_vs_public=Figure(public_total.value, operating, info.operating.pointer,
                                    (Term("公用经费合计", public_total.value),))
-        if dept.unit.nature in OPERATING_UNITS else None,
+        if info.operating_given and all(operating_units) else None,
+        operating_limit=public_total.value if info.operating_given and any(operating_units) and not all(operating_units)
+        else None,
         vehicle_total=info.vehicle_total if info.vehicle_total is not None else sum(n for _, n in vehicles),
         entered_vehicle_total=info.vehicle_total,
         counted_vehicles=sum(n for _, n in vehicles),
@@ -206,10 +342,8 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     general_classes = [p for p in shares([(general.name(c), general.value(c, "本年支出合计")) for c in general.class_codes],
                                          general_total, list(general.class_codes)) if p.amount != ZERO]
 
-    budget_names = {b.code: b.name for b in budget_classes}
-
     def name_of(code: str) -> str:
-        return general.name(code) if code in general.names else budget_names.get(code) or reference.function_name(code)
+        return general.name(code) if code in general.names else budget.name(code) or reference.function_name(code)
 
     def prior_of(code: str) -> Decimal | None:
         if not dept.prior_classes:
@@ -222,24 +356,29 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     def versus_prior(reason: Reason, change: Change):
         return resolve(reason, direction(change.delta, places), VERSUS_PRIOR)
 
+    def versus_budget(reason: Reason, completion: Completion):
+        return resolve(reason, direction(completion.actual - completion.budget, places), VERSUS_BUDGET)
+
     def detail(code: str) -> ClassDetail:
         actual = general.value(code, "本年支出合计") if code in general.names else ZERO
         path = tuple(name_of(code[:n]) for n in (3, 5, 7) if n <= len(code))
-        budget = _by_code(budget_classes, code) or ZERO
+        initial, adjusted = Completion(actual, budget.value(code, BUDGET)), Completion(actual, budget.value(code, ADJUSTED))
+        compared = adjusted if base == ADJUSTED else initial
         change = Change(actual, prior_of(code))
         note = explanations.note(code)
-        return ClassDetail(code, name_of(code), actual, Completion(actual, budget), change, note, path,
+        return ClassDetail(code, name_of(code), actual, compared, change, note, path,
                            versus_prior(note.change_reason if note else Reason(), change),
-                           resolve(note.budget_reason if note else Reason(), direction(actual - budget, places),
-                                   VERSUS_BUDGET))
+                           versus_budget(note.budget_reason if note else Reason(), compared), initial, adjusted)
 
-    budgeted = {b.code for b in budget_classes}
+    budgeted = {r.code for r in budget.table.rows}
     spent_codes = {c for c in general.codes if general.value(c, "本年支出合计") != ZERO}
     details = [detail(c) for c in sorted({c for c in spent_codes | budgeted if len(c) == 3} | {c[:3] for c in budgeted})]
     items = sorted({c for c in spent_codes | budgeted if len(c) == 7})
     item_groups = [ClassGroup(g, name_of(g), tuple(detail(c) for c in items if c.startswith(g)))
                    for g in sorted({c[:3] for c in items})]
-    budget_total = sum((_by_code(budget_classes, c) or ZERO for c in {c[:3] for c in budgeted}), ZERO)
+    initial_total, adjusted_total = Completion(general_total, budget.total(BUDGET)), Completion(general_total,
+                                                                                               budget.total(ADJUSTED))
+    compared_total = adjusted_total if base == ADJUSTED else initial_total
     basic_total = personnel_total.value + public_total.value
 
     rule = scoring_rule(settings)
@@ -259,6 +398,12 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
              "公务接待费": three.items["公务接待费"].actual, "机关运行经费": operating,
              "政府采购总额": procurement_total.value}
     all_sheets = sheet_results + ((overall,) if overall else ())
+    graded: dict[str, tuple[str, ...]] = {}
+    for i, r in enumerate(sheet_results):
+        if r.grade:
+            graded[r.grade] = graded.get(r.grade, ()) + (f"第{i + 1}张“{r.sheet.name}”",)
+    management = compute_management(explanations.management, named, tuple(g.name for g in settings.grades),
+                                    AttachedSheets(perf.count, perf.budget, perf.spent, graded))
     total_income_change = Change(income_grand_total, prior.entered("收入总计"))
     fiscal_income_change = Change(fiscal.income_grand_total, prior.entered("财政拨款收入总计"))
     general_budget_change = Change(general_total, prior.entered("一般公共预算财政拨款支出"))
@@ -267,11 +412,13 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
     reasons = {"收支总计": versus_prior(explanations.total_reason, total_income_change),
                "财政拨款收支": versus_prior(explanations.fiscal_reason, fiscal_income_change),
                "一般公共预算支出": versus_prior(explanations.general_budget_reason, general_budget_change),
+               "一般公共预算支出决算与预算": versus_budget(explanations.general_budget_budget_reason, compared_total),
                "机关运行经费": versus_prior(explanations.operating_reason, operating_change),
                "“三公”经费": versus_prior(facts.reason, three.total.change)}
     reasons.update({k: versus_prior(facts.reasons.get(k, Reason()), three.items[k].change) for k in three.items})
+    flow_balances, flow_agreements = _flows(dept, ((fund, FISCAL_FUNDS[1]), (capital, FISCAL_FUNDS[2])))
     return FinalAccounts(
-        department=dept, income=income, expense=expense, general_budget=general, government_fund=fund,
+        department=dept, flow_balances=flow_balances, flow_agreements=flow_agreements, income=income, expense=expense, general_budget=general, government_fund=fund,
         state_capital=capital, summary=summary, fiscal=fiscal, basic=basic, three_public=three, info=info_result,
         income_total=income_total.value,
         expense_total=expense_total.value,
@@ -289,7 +436,11 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
         general_budget_share=ratio(general_total, expense_total.value),
         general_budget_change=general_budget_change,
         general_budget_classes=general_classes,
-        general_budget_completion=Completion(general_total, budget_total),
+        general_budget_completion=compared_total,
+        general_budget_initial=initial_total,
+        general_budget_adjusted=adjusted_total,
+        budget=budget,
+        adjusted_given=dept.budget.has(ADJUSTED),
         class_details=details,
         item_groups=item_groups,
         basic_total=basic_total,
@@ -303,6 +454,7 @@ def compute(dept: Department, settings: Settings, reference: Classification, lin
         sheets=sheet_results,
         overall_sheet=overall,
         performance=perf,
+        management=management,
         weak_sheets=sum(n for g, n in perf.grade_counts.items() if g in weak_grades),
         reasons=reasons,
         text_scope=_document_scope(named, dept.texts, dept.year),

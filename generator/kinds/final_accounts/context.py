@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...figures import ZERO, Share
 from ...ooxml import MERGE_UP
 from ...parts.items import TableResult
+from ...parts.reasons import VERSUS_BUDGET
 from ...parts.sheets import SheetResult
 from ...parts.three_public import ABROAD, CAR_PURCHASE, CAR_RUNNING, ITEMS, RECEPTION, ThreePublicItem
 from ...reference import Classification
@@ -23,6 +24,17 @@ from .model import FISCAL_FUNDS
 FUNDS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
 THREE_PUBLIC_KEYS = {ABROAD: "因公出国费", CAR_PURCHASE: "公务用车购置费", CAR_RUNNING: "公务用车运行维护费",
                      RECEPTION: "公务接待费"}
+
+
+# The parts of a department file a template set needs only when it prints their figures: a province whose forms
+# have no 公开10 and whose 情况说明 says nothing of 政府采购, 机关运行经费 or 车辆 does not fill 相关信息统计表.
+TEMPLATE_NEEDS = {
+    "/相关信息统计表": ("相关信息表", "说明.政府采购", "说明.机关运行经费", "说明.国有资产", "说明.一般性支出.节庆活动",
+                 "说明.一般性支出.无节庆活动"),
+    "/相关信息统计表/政府采购": ("相关信息表.政府采购", "说明.政府采购"),
+    "/相关信息统计表/机关运行经费": ("相关信息表.机关运行经费", "说明.机关运行经费"),
+    "/相关信息统计表/车辆": ("相关信息表.车辆", "说明.国有资产"),
+}
 
 
 # ───────────────────────────── 封面与概况 ─────────────────────────────
@@ -41,11 +53,14 @@ def overview_group(result: FinalAccounts) -> dict:
     offices = [{"序号": str(i + 1), "名称": office.name, "职责": clean_text(office.duty)}
                for i, office in enumerate(o.offices)]
     return {"职责": [{"序号": str(i + 1), "内容": clean_text(t)} for i, t in enumerate(o.duties)],
+            "职责为段落": bool(o.duties_paragraph), "职责段落": o.duties_paragraph.strip(),
             "职责说明": [t.strip() for t in o.duties_note.split("\n") if t.strip()],
             "内设机构": offices, "内设机构数": str(len(offices)), "有内设机构": bool(offices),
             "机构设置说明": clean_text(o.organisation_note), "有机构设置说明": bool(o.organisation_note),
-            "决算单位": [{"序号": str(i + 1), "名称": u} for i, u in enumerate(o.units)],
-            "决算单位数": str(len(o.units)), "只有本单位": len(o.units) == 1}
+            "决算单位": [{"序号": str(i + 1), "名称": u.name, "性质": u.nature, "备注": u.note}
+                     for i, u in enumerate(o.units)],
+            "决算单位数": str(len(o.units)), "只有本单位": len(o.units) == 1,
+            "有备注": any(u.note for u in o.units)}
 
 
 # ───────────────────────────── 决算表 ─────────────────────────────
@@ -135,6 +150,15 @@ def _shares(items: list[Share], w: Wording) -> list[dict]:
     return [w.share(s) for s in items]
 
 
+def _is_zero(share: Share) -> bool:
+    return share.amount == ZERO
+
+
+def _listed(items: list, w: Wording, zero) -> list:
+    """The items a “列示” list prints: all of them when the set prints zeros (设置 零值: 印出), else the non-zero."""
+    return items if w.settings.layout.prints_zeros else [i for i in items if not zero(i)]
+
+
 def three_public_group(result: FinalAccounts, w: Wording) -> dict:
     """“三公”经费 in the 说明: each item's budget, actual, share, completion, change, facts."""
     t = result.three_public
@@ -159,20 +183,51 @@ def three_public_group(result: FinalAccounts, w: Wording) -> dict:
         return {"金额": w.amount(v.amount or ZERO), "批次": str(v.batches), "人次": str(v.people), "用途": w.text(v.use, scope)}
 
     group["各项"] = [group[THREE_PUBLIC_KEYS[k]] for k in ITEMS]
+    group["列示"] = _listed(group["各项"], w, lambda i: not i["有决算"])
     group["公务接待费"].update({"国内接待": visits(facts.home), "其中外事接待": visits(facts.foreign),
                            "国外接待": visits(facts.abroad), "批次": str(result.info.total_batches),
                            "人次": str(result.info.total_people)})
     return group
 
 
+def _compared(completion, w: Wording) -> dict:
+    """决算 against the budget the set compares with, and the set's name for that budget (“完成{{ 称为 }}的…”)."""
+    return {**w.completion(completion), "称为": w.settings.layout.budget_name}
+
+
 def _class_detail(c, w: Wording, scope, index: int = 0) -> dict:
     note = c.note
     return {"序号": str(index + 1), "科目编码": c.code, "名称": c.name,
             "各级": [{"名称": n, "级次": level} for n, level in zip(c.path, ("类", "款", "项"))],
-            "决算数": w.amount(c.actual), "年初预算": w.completion(c.budget), "较上年": w.change(c.change),
+            "决算数": w.amount(c.actual), "年初预算": w.completion(c.initial), "全年预算": w.completion(c.adjusted),
+            "预算": _compared(c.budget, w), "较上年": w.change(c.change),
             "超预算": c.over_budget, "低于预算": c.under_budget,
             "用途": w.text(note.use if note else "", scope), "变动原因": w.text(c.change_reason.text, scope),
-            "预算差异原因": w.text(c.budget_reason.text, scope)}
+            "预算差异原因": w.text(c.budget_reason.text, scope), "预算差异原因按方向": c.budget_reason.keyed}
+
+
+def _work(stage, w: Wording, weak: set[str]) -> dict:
+    """One stage of 预算绩效管理情况 as the department states it."""
+    if stage is None:
+        return {"已填": False, "个数": "", "资金": "", "有资金": False, "平均分": "", "有平均分": False, "等级": [],
+                "各等级": {}, "有较低等级": False}
+    work = stage.work
+    grades = [{"等级": g, "个数": str(n)} for g, n in stage.grades if g in work.grades or w.settings.layout.prints_zeros]
+    return {"已填": work.given, "个数": numfmt.count(work.count), "资金": w.amount(stage.money),
+            "有资金": stage.money is not None, "平均分": numfmt.plain(work.average), "有平均分": work.average is not None,
+            "等级": _listed(grades, w, lambda g: g["个数"] == "0"), "各等级": {g: str(n) for g, n in stage.grades},
+            "有较低等级": any(n for g, n in stage.grades if g in weak)}
+
+
+def management_group(result: FinalAccounts, w: Wording) -> dict:
+    """预算绩效管理情况: the department's own counts, money, scores and grades, stage by stage."""
+    m = result.management
+    weak = {g.name for g in w.settings.grades[-2:]}
+    group = {key: _work(m.stage(key), w, weak) for key in ("绩效目标编报", "绩效监控", "重点评价")}
+    group.update({"项目自评": _work(m.stage("项目支出"), w, weak), "整体自评": _work(m.stage("部门整体支出"), w, weak),
+                  "发现的问题": w.text(m.management.problems, result.text_scope)})
+    group["已填"] = any(v["已填"] for v in group.values() if isinstance(v, dict)) or bool(group["发现的问题"])
+    return group
 
 
 def explanation_group(result: FinalAccounts, w: Wording) -> dict:
@@ -197,8 +252,10 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
                  "收入较上年": w.change(r.total_income_change), "支出较上年": w.change(r.total_expense_change),
                  "变动原因": text(r.reasons["收支总计"].text)},
         "收入": {"合计": w.amount(r.income_total), "构成": _shares(r.income_parts, w), "非零构成": _shares(income_nonzero, w),
+               "列示": _shares(_listed(r.income_parts, w, _is_zero), w),
                "财政拨款收入": w.amount(r.fiscal_income), "其他资金": w.amount(r.other_income)},
         "支出": {"合计": w.amount(r.expense_total), "构成": _shares(r.expense_parts, w),
+               "列示": _shares(_listed(r.expense_parts, w, _is_zero), w),
                "非零构成": _shares(expense_nonzero, w), "按性质": {p.name: w.share(p) for p in r.expense_parts},
                "基本支出构成": _shares(r.expense_basic_split, w), "有基本支出构成": bool(r.expense_basic_split)},
         "财政拨款收支": {"收入总计": w.amount(r.fiscal_income_change.current),
@@ -208,7 +265,13 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "一般公共预算支出": {
             "合计": w.amount(r.general_budget_total), "占本年支出": w.percent(r.general_budget_share),
             "较上年": w.change(r.general_budget_change), "变动原因": text(r.reasons["一般公共预算支出"].text),
-            "结构": _shares(r.general_budget_classes, w), "年初预算": w.completion(r.general_budget_completion),
+            "结构": _shares(r.general_budget_classes, w), "年初预算": w.completion(r.general_budget_initial),
+            "全年预算": w.completion(r.general_budget_adjusted), "预算": _compared(r.general_budget_completion, w),
+            "有全年预算": r.adjusted_given, "预算称为": w.settings.layout.budget_name,
+            "超预算": r.reasons["一般公共预算支出决算与预算"].direction == VERSUS_BUDGET[0],
+            "低于预算": r.reasons["一般公共预算支出决算与预算"].direction == VERSUS_BUDGET[1],
+            "预算差异原因": text(r.reasons["一般公共预算支出决算与预算"].text),
+            "预算差异原因按方向": r.reasons["一般公共预算支出决算与预算"].keyed,
             "各类": [_class_detail(c, w, scope, i) for i, c in enumerate(r.class_details)],
             "各项分类": groups, "各项": flat_items,
             "基本支出": w.amount(r.general_budget.total("基本支出")), "项目支出": w.amount(r.general_budget.total("项目支出"))},
@@ -217,16 +280,28 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
         "政府性基金": {"无数据": fund.is_empty, **{k: w.amount(fund.total(c)) for k, c in (
             ("年初结转和结余", "年初结转和结余"), ("本年收入", "本年收入"), ("本年支出", "本年支出合计"),
             ("基本支出", "基本支出"), ("项目支出", "项目支出"), ("年末结转和结余", "年末结转和结余"))}},
-        "国有资本经营": {"无数据": capital.is_empty, **{k: w.amount(capital.total(c)) for k, c in (
-            ("本年支出", "本年支出合计"), ("基本支出", "基本支出"), ("项目支出", "项目支出"))}},
+        "国有资本经营": {"无数据": capital.is_empty, "表样": w.settings.layout.state_capital_shape,
+                   **{k: w.amount(capital.total(c)) for k, c in (
+                       ("年初结转和结余", "年初结转和结余"), ("本年收入", "本年收入"), ("本年支出", "本年支出合计"),
+                       ("基本支出", "基本支出"), ("项目支出", "项目支出"), ("年末结转和结余", "年末结转和结余"))}},
         "机关运行经费": {"金额": w.amount(r.info.operating), "较上年": w.change(r.operating_change),
                    "较年初预算": w.change(r.operating_budget_change), "变动原因": text(r.reasons["机关运行经费"].text)},
         "一般性支出": {"会议费": w.amount(r.meetings), "培训费": w.amount(r.training),
                   "节庆活动": w.amount(dept.info.festival), "无节庆活动": dept.info.festival == ZERO},
         "政府采购": {"总额": w.amount(r.info.procurement_total.value), "无采购": r.info.procurement_total.value == ZERO,
                  **{p.name: w.share(p) for p in r.info.procurement_parts},
+                 "列示": _shares(_listed(r.info.procurement_parts, w, _is_zero), w),
                  "中小企业": w.share(r.info.sme or Share("", ZERO, None)),
-                 "小微企业": w.share(r.info.small or Share("", ZERO, None))},
+                 "小微企业": w.share(r.info.small or Share("", ZERO, None)),
+                 "小微企业占中小企业": w.share(r.info.small_of_sme or Share("", ZERO, None)),
+                 "有预留份额": r.info.reserved_sme is not None,
+                 "预留中小企业": w.amount(r.info.reserved_sme),
+                 "预留小微企业": w.share(r.info.reserved_small or Share("", ZERO, None)),
+                 "有其他项目": r.info.other_sme is not None,
+                 "其他项目中小企业": w.share(r.info.other_sme or Share("", ZERO, None)),
+                 "有各类中小企业": bool(r.info.sme_by_kind),
+                 "各类中小企业": [w.share(s) for s in r.info.sme_by_kind],
+                 **{f"{s.name}中小企业": w.share(s) for s in r.info.sme_by_kind}},
         "国有资产": {"车辆合计": str(r.info.vehicle_total),
                  "非零车辆": [{"名称": k, "数量": str(n)} for k, n in vehicles if n and k != "其他用车"],
                  "车辆": {k: str(n) for k, n in vehicles}, "其他用车": str(dict(vehicles).get("其他用车", 0)),
@@ -244,6 +319,7 @@ def explanation_group(result: FinalAccounts, w: Wording) -> dict:
                        "全年执行数": w.amount(s.total_fund.spent), "执行率": w.percent(s.total_fund.rate),
                        "综述": text(s.sheet.analysis.get("综述")),
                        "偏差原因": text(s.sheet.analysis.get("偏差原因分析"))} for i, s in enumerate(r.sheets)]},
+        "预算绩效": management_group(result, w),
         "其他事项": text(e.other_matters),
     }
 

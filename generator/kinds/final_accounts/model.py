@@ -11,12 +11,14 @@ from decimal import Decimal
 from ...figures import ZERO, dec, optional
 from ...load import SourceMap, pointer_join
 from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, Names, file_names, read_code, read_name, read_table
+from ...parts.performance import Management, read_management
 from ...parts.reasons import Reason, read_reason
 from ...parts.sheets import Sheet, read_sheet, sheet_texts
 from ...parts.three_public import ThreePublicFigures, read_figures
 from ...parts.unit import Overview, Unit, read_overview, read_unit
 from ...problems import Problem
 from ...references import TextField
+from .settings import FLOW_COLUMNS
 
 INCOME_COLUMNS = Columns("本年收入合计", ("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"))
 EXPENSE_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
@@ -24,8 +26,11 @@ EXPENSE_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出",
 GENERAL_BUDGET_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"), {"基本支出": ("人员经费", "公用经费")})
 GOVERNMENT_FUND_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"),
                                   extra=("年初结转和结余", "本年收入", "年末结转和结余"))
-STATE_CAPITAL_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"))
+FUND_FLOWS = FLOW_COLUMNS            # the 收入支出 shape's columns beside 本年支出: 年初结转和结余, 本年收入, 年末结转和结余
+STATE_CAPITAL_COLUMNS = Columns("本年支出合计", ("基本支出", "项目支出"), extra=FUND_FLOWS)   # 本年支出 or 收入支出 shape
 BASIC_DETAIL_COLUMNS = Columns("决算数", ())
+BUDGET_COLUMNS = Columns("预算数", (), extra=("全年预算数",))      # 年初预算数 and 全年预算数 (调整预算) by 科目
+BUDGET_TABLE = "年初预算"
 
 FISCAL_FUNDS = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款")
 VEHICLE_KINDS = ("副部（省）级及以上领导用车", "主要负责人用车", "机要通信用车", "应急保障用车",
@@ -112,6 +117,19 @@ class ThreePublicFacts:
     abroad: Visits                   # 国（境）外接待
 
 
+PROCUREMENT_KINDS = ("货物", "工程", "服务")
+
+
+@dataclass(frozen=True)
+class ProcurementFacts:
+    """政府采购 figures the 情况说明 states beside the 货物/工程/服务 totals (中小企业 policy)."""
+    reserved_sme: Decimal | None     # 预留中小企业采购份额: reserved for 中小企业
+    reserved_small: Decimal | None   # 其中预留小微企业采购份额
+    other_sme: Decimal | None        # 其他项目授予中小企业合同金额: awards to 中小企业 in projects not reserved
+    sme_by_kind: dict[str, Decimal]  # 各类授予中小企业合同金额: 货物, 工程, 服务 (as typed)
+    pointer: str = "/情况说明/政府采购"
+
+
 @dataclass(frozen=True)
 class PerformanceClaims:
     """The 绩效 paragraph's figures as copied from elsewhere (checked against the sheets)."""
@@ -127,17 +145,20 @@ class Explanations:
     total_reason: Reason             # 收支总计变动原因
     fiscal_reason: Reason            # 财政拨款收支总计变动原因
     general_budget_reason: Reason    # 一般公共预算财政拨款支出变动原因
+    general_budget_budget_reason: Reason   # 一般公共预算财政拨款支出决算与预算差异的原因 (keyed 大于/小于/等于, or plain)
     item_notes: tuple[ItemNote, ...]
     three_public: ThreePublicFacts
     operating_reason: Reason         # 机关运行经费变动原因
     sme_awarded: Decimal | None      # 授予中小企业合同金额
     small_awarded: Decimal | None    # 授予小微企业合同金额
+    procurement: ProcurementFacts    # the rest of the 政府采购 paragraph's figures
     other_cars_note: str
     performance_measures: str
     performance_goal: str
     performance_assessment: str
     planned_projects: int            # 项目总个数 (0: as many as attached sheets)
     claims: PerformanceClaims | None
+    management: Management           # 预算绩效管理情况: counts, money, scores and grades the department states
     other_matters: str
     performance_example: str = ""   # 绩效所举项目: the project the 绩效 paragraph names (“××项目等5个”)
     pointer: str = "/情况说明"
@@ -163,6 +184,7 @@ class Info:
     """公开10 相关信息统计表."""
     procurement: Figures             # 货物, 工程, 服务, 合计
     operating: Figures               # 机关运行经费: 行政单位, 参照公务员法管理事业单位
+    operating_given: bool            # the file states its 机关运行经费 (a set that prints none need not: 314 then has nothing to check)
     vehicles: dict[str, int]
     vehicle_total: int | None        # entered 车辆数合计
     big_equipment: int
@@ -182,10 +204,12 @@ class Department:
     overview: Overview
 
     summary: Figures                 # 公开01 entered lines
+    summary_classes: Figures         # 公开01 支出 by 类 name, as published (checked against 公开03)
     income: ItemTable                # 公开02
     expense: ItemTable               # 公开03
     fiscal: dict[str, Figures]       # 公开04: 本年收入 / 年初财政拨款结转和结余 / 年末财政拨款结转和结余
     fiscal_totals: Figures           # 公开04 entered totals
+    fiscal_classes: dict[str, Figures]   # 公开04 支出 by 类 name: 合计 and the three funds, as published
     general_budget: ItemTable        # 公开05
     basic: BasicDetail               # 公开06
     government_fund: ItemTable       # 公开07
@@ -198,7 +222,7 @@ class Department:
     prior: Figures                   # 上年决算
     prior_classes: tuple[CodedAmount, ...]
     prior_three_public: ThreePublicFigures
-    budget_classes: tuple[CodedAmount, ...]   # 年初预算 by 科目
+    budget: ItemTable                # 年初预算数 and 全年预算数 by 科目, with their 合计 (年初预算)
     budget_operating: Decimal | None
 
     explanations: Explanations
@@ -267,16 +291,23 @@ def _explanations(texts: dict) -> Explanations:
         total_reason=read_reason(texts.get("收支总计变动原因"), "/情况说明/收支总计变动原因"),
         fiscal_reason=read_reason(texts.get("财政拨款收支总计变动原因"), "/情况说明/财政拨款收支总计变动原因"),
         general_budget_reason=read_reason(texts.get("一般公共预算财政拨款支出变动原因"), "/情况说明/一般公共预算财政拨款支出变动原因"),
+        general_budget_budget_reason=read_reason(texts.get("一般公共预算财政拨款支出预算差异原因"),
+                                                 "/情况说明/一般公共预算财政拨款支出预算差异原因"),
         item_notes=notes, three_public=facts,
         operating_reason=read_reason(texts.get("机关运行经费变动原因"), "/情况说明/机关运行经费变动原因"),
         sme_awarded=optional(bought.get("授予中小企业合同金额")),
         small_awarded=optional(bought.get("授予小微企业合同金额")),
+        procurement=ProcurementFacts(
+            optional(bought.get("预留中小企业采购份额")), optional(bought.get("预留小微企业采购份额")),
+            optional(bought.get("其他项目授予中小企业合同金额")),
+            {k: dec(v) for k, v in (bought.get("各类授予中小企业合同金额") or {}).items() if v is not None}),
         other_cars_note=texts.get("其他用车说明", "") or "",
         performance_measures=texts.get("绩效改进措施", "") or "",
         performance_goal=texts.get("绩效目标", "") or "",
         performance_assessment=texts.get("绩效评价情况", "") or "",
         planned_projects=_count(texts.get("项目总个数")),
         claims=claims,
+        management=read_management(texts.get("预算绩效管理情况")),
         other_matters=texts.get("其他需要说明的事项", "") or "",
         performance_example=texts.get("绩效所举项目", "") or "")
 
@@ -323,7 +354,7 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         optional(basic_data.get("人员经费合计")), optional(basic_data.get("公用经费合计")),
         "/一般公共预算财政拨款基本支出决算明细表")
     three = data["财政拨款三公经费支出决算表"]
-    info = data["相关信息统计表"]
+    info = data.get("相关信息统计表") or {}
     prior = data.get("上年决算") or {}
     budget = data.get("年初预算") or {}
 
@@ -339,11 +370,14 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         unit=unit,
         overview=read_overview(data["概况"], unit),
         summary=read_figures_of(data.get("收入支出决算总表"), "/收入支出决算总表"),
+        summary_classes=read_figures_of((data.get("收入支出决算总表") or {}).get("支出"), "/收入支出决算总表/支出"),
         income=table("收入决算表", INCOME_COLUMNS),
         expense=table("支出决算表", EXPENSE_COLUMNS),
         fiscal={k: read_figures_of(fiscal_data.get(k), pointer_join("/财政拨款收入支出决算总表", k))
                 for k in ("本年收入", "年初财政拨款结转和结余", "年末财政拨款结转和结余")},
         fiscal_totals=read_figures_of(fiscal_data, "/财政拨款收入支出决算总表", ("本年收入合计", "本年支出合计", "总计")),
+        fiscal_classes={name: read_figures_of(cells, pointer_join("/财政拨款收入支出决算总表/支出", name))
+                        for name, cells in (fiscal_data.get("支出") or {}).items()},
         general_budget=table("一般公共预算财政拨款支出决算表", GENERAL_BUDGET_COLUMNS),
         basic=basic,
         government_fund=table("政府性基金预算财政拨款收入支出决算表", GOVERNMENT_FUND_COLUMNS),
@@ -352,9 +386,10 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         three_public_actual=read_figures(three["决算数"], "/财政拨款三公经费支出决算表/决算数"),
         three_public_note=three.get("无数据说明", "") or "",
         info=Info(
-            procurement=read_figures_of(info["政府采购"], "/相关信息统计表/政府采购"),
-            operating=read_figures_of(info["机关运行经费"], "/相关信息统计表/机关运行经费"),
-            vehicles={k: int(info["车辆"].get(k) or 0) for k in VEHICLE_KINDS},
+            procurement=read_figures_of(info.get("政府采购"), "/相关信息统计表/政府采购"),
+            operating=read_figures_of(info.get("机关运行经费"), "/相关信息统计表/机关运行经费"),
+            operating_given=info.get("机关运行经费") is not None,
+            vehicles={k: int((info.get("车辆") or {}).get(k) or 0) for k in VEHICLE_KINDS},
             vehicle_total=info.get("车辆数合计"),
             big_equipment=_count(info.get("单价100万元（含）以上设备")),
             general_equipment=info.get("单价50万元（含）以上通用设备"),
@@ -364,8 +399,8 @@ def read_department(data: dict, source: SourceMap) -> tuple[Department, list[Pro
         prior_classes=_coded(prior.get("一般公共预算财政拨款支出按科目"), "/上年决算/一般公共预算财政拨款支出按科目",
                              "决算数", source, problems, names),
         prior_three_public=read_figures(prior.get("三公经费"), "/上年决算/三公经费"),
-        budget_classes=_coded(budget.get("一般公共预算财政拨款支出按科目"), "/年初预算/一般公共预算财政拨款支出按科目",
-                              "预算数", source, problems, names),
+        budget=read_table(budget, BUDGET_TABLE, BUDGET_COLUMNS, source, problems, pointer="/年初预算", names=names,
+                          rows_key="一般公共预算财政拨款支出按科目", total_key="一般公共预算财政拨款支出合计"),
         budget_operating=optional(budget.get("机关运行经费")),
         explanations=_explanations(data.get("情况说明") or {}),
         sheets=sheets,
