@@ -117,7 +117,7 @@ def main() -> None:
                 raise SystemExit(run.stdout + run.stderr)
             rows.append((f"gen build --pdf，2 个进程（{args.pdf_count} 个部门，docx + PDF，含启动）",
                          f"{seconds / args.pdf_count:.2f} 秒/份"))
-            memory = re.search(r"最多占用 (\d+) MB", run.stdout)
+            memory = re.search(r"最多占用 (\d+) MB", run.stdout + run.stderr)
             if memory:
                 rows.append(("其中一个 LibreOffice 最多占用的内存", f"{memory.group(1)} MB"))
 
