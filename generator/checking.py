@@ -9,12 +9,13 @@ so a sum may differ from its rounded parts by up to 0.01 per part ("本套报表
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 from decimal import Decimal
 
 from .figures import ZERO, Figure
 from .load import SourceMap
 from .numfmt import plain
-from .problems import Severity
+from .problems import Problem, Severity, make
 from .reference import Classification
 from .templateset import Settings
 
@@ -68,3 +69,37 @@ def line_of(ctx: CheckContext, pointer: str | None) -> str:
         return "由各科目计算"
     loc = ctx.source.location(pointer)
     return f"见第{loc.line}行" if loc.line else "由数据计算"
+
+
+# ───────────── the three shapes a comparison takes, whatever the kind ─────────────
+
+def cross(code: int, ctx: CheckContext, fig: Figure, left_table: str, left_label: str, right_table: str,
+          right_label: str, right_pointer: str | None, parts: int = 1) -> Iterable[Problem]:
+    """An entered figure of one table (`fig.entered`) against the same figure of another (`fig.computed`)."""
+    severity = severity_of(fig.entered, fig.computed, parts)
+    if severity:
+        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer,
+                   left_table=left_table, left_label=left_label, left_value=money(fig.entered),
+                   right_table=right_table, right_label=right_label, right_value=money(fig.computed),
+                   diff=money(fig.difference), right_where=line_of(ctx, right_pointer), tail=tail(severity))
+
+
+def given_figure(code: int, ctx: CheckContext, fig: Figure, table: str, label: str, basis: str,
+          parts: int | None = None) -> Iterable[Problem]:
+    """A figure as typed against the one computed from `basis`."""
+    severity = figure_severity(fig, parts)
+    if severity:
+        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer, table=table, label=label,
+                   given=f"{money(fig.entered)}万元", computed=f"{money(fig.computed)}万元", basis=basis,
+                   diff=f"{money(fig.difference)}万元", tail=tail(severity))
+
+
+def balance(code: int, ctx: CheckContext, pointer: str, table: str, left_label: str, left, right_label: str, right,
+            parts: int) -> Iterable[Problem]:
+    """Two sides of one table that must be equal (收 = 支)."""
+    pair = Figure(right, left)
+    severity = figure_severity(pair, parts)
+    if severity:
+        yield make(code, severity, ctx.source.location(pointer), pointer, table=table, left_label=left_label,
+                   left_value=money(left), right_label=right_label, right_value=money(right),
+                   diff=money(pair.difference), tail=tail(severity))

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from ...checking import CheckContext, figure_severity, line_of, money, severity_of, tail
-from ...figures import ZERO, Figure
+from ...checking import CheckContext, balance, cross, given_figure, money
+from ...figures import ZERO
 from ...load import pointer_join
 from ...numfmt import plain
 from ...parts.item_checks import (check_class_sums, check_parent_sums, check_printed_classes, check_row_sum,
@@ -31,32 +31,11 @@ def _tables(result: BudgetResult):
 
 
 def _agreement(code: int, ctx: CheckContext, a: Agreement) -> Iterable[Problem]:
-    fig = a.figure
-    severity = severity_of(fig.entered, fig.computed, a.parts)
-    if severity:
-        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer,
-                   left_table=a.left_table, left_label=a.left_label, left_value=money(fig.entered),
-                   right_table=a.right_table, right_label=a.right_label, right_value=money(fig.computed),
-                   diff=money(fig.difference), right_where=line_of(ctx, a.right_pointer), tail=tail(severity))
+    return cross(code, ctx, a.figure, a.left_table, a.left_label, a.right_table, a.right_label, a.right_pointer, a.parts)
 
 
-def _given(code: int, ctx: CheckContext, fig: Figure, table: str, label: str, basis: str,
-           parts: int | None = None) -> Iterable[Problem]:
-    severity = figure_severity(fig, parts)
-    if severity:
-        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer, table=table, label=label,
-                   given=f"{money(fig.entered)}万元", computed=f"{money(fig.computed)}万元", basis=basis,
-                   diff=f"{money(fig.difference)}万元", tail=tail(severity))
 
 
-def _balance(code: int, ctx: CheckContext, pointer: str, table: str, left_label: str, left, right_label: str, right,
-             parts: int) -> Iterable[Problem]:
-    pair = Figure(right, left)
-    severity = figure_severity(pair, parts)
-    if severity:
-        yield make(code, severity, ctx.source.location(pointer), pointer, table=table, left_label=left_label,
-                   left_value=money(left), right_label=right_label, right_value=money(right),
-                   diff=money(pair.difference), tail=tail(severity))
 
 
 # ───────────────────────────── codes and in-table sums ─────────────────────────────
@@ -110,7 +89,7 @@ def check_class_sums_all(result: BudgetResult, ctx: CheckContext) -> Iterable[Pr
 
 def check_summary_income(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
     """330: 收支总表 本年收入合计 = Σ 各项收入."""
-    yield from _given(330, ctx, result.summary.income_total, "部门预算收支总表：", "本年收入合计", "五项收入之和", 5)
+    yield from given_figure(330, ctx, result.summary.income_total, "部门预算收支总表：", "本年收入合计", "五项收入之和", 5)
 
 
 def check_summary_expense(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
@@ -124,13 +103,13 @@ def check_summary_balance(result: BudgetResult, ctx: CheckContext) -> Iterable[P
     s = result.summary
     table = "部门预算收支总表："
     if s.income_grand.is_entered:
-        yield from _balance(332, ctx, s.income_grand.pointer, table, "收入总计", s.income_grand.entered,
+        yield from balance(332, ctx, s.income_grand.pointer, table, "收入总计", s.income_grand.entered,
                             "本年收入合计 + 上年结转结余", s.income_grand.computed, 2)
     if s.expense_grand.is_entered:
-        yield from _balance(332, ctx, s.expense_grand.pointer, table, "支出总计", s.expense_grand.entered,
+        yield from balance(332, ctx, s.expense_grand.pointer, table, "支出总计", s.expense_grand.entered,
                             "本年支出合计 + 年终结转结余", s.expense_grand.computed, 2)
     pointer = s.income_grand.pointer if s.income_grand.is_entered else result.budget.summary.pointer
-    yield from _balance(332, ctx, pointer, table, "收入总计", s.income_grand.value, "支出总计", s.expense_grand.value, 2)
+    yield from balance(332, ctx, pointer, table, "收入总计", s.income_grand.value, "支出总计", s.expense_grand.value, 2)
 
 
 def check_income_table(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
@@ -143,7 +122,7 @@ def check_income_table(result: BudgetResult, ctx: CheckContext) -> Iterable[Prob
 
 def check_fiscal_income_total(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
     """334: 财政拨款收支总表 本年收入合计 = Σ 三类拨款."""
-    yield from _given(334, ctx, result.fiscal.income_total, "部门预算财政拨款收支总表：", "本年收入合计", "三类拨款之和", 3)
+    yield from given_figure(334, ctx, result.fiscal.income_total, "部门预算财政拨款收支总表：", "本年收入合计", "三类拨款之和", 3)
 
 
 def check_fiscal_income(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
@@ -163,13 +142,13 @@ def check_fiscal_balance(result: BudgetResult, ctx: CheckContext) -> Iterable[Pr
     f = result.fiscal
     table = "部门预算财政拨款收支总表："
     if f.income_grand.is_entered:
-        yield from _balance(337, ctx, f.income_grand.pointer, table, "收入总计", f.income_grand.entered,
+        yield from balance(337, ctx, f.income_grand.pointer, table, "收入总计", f.income_grand.entered,
                             "本年收入合计 + 年初财政拨款结转和结余", f.income_grand.computed, 2)
     if f.expense_grand.is_entered:
-        yield from _balance(337, ctx, f.expense_grand.pointer, table, "支出总计", f.expense_grand.entered,
+        yield from balance(337, ctx, f.expense_grand.pointer, table, "支出总计", f.expense_grand.entered,
                             "本年支出合计 + 年末财政拨款结转和结余", f.expense_grand.computed, 2)
     pointer = f.income_grand.pointer if f.income_grand.is_entered else result.budget.fiscal.pointer
-    yield from _balance(337, ctx, pointer, table, "收入总计", f.income_grand.value, "支出总计", f.expense_grand.value, 2)
+    yield from balance(337, ctx, pointer, table, "收入总计", f.income_grand.value, "支出总计", f.expense_grand.value, 2)
 
 
 # ───────────────────────────── 基本支出 ─────────────────────────────
@@ -182,7 +161,7 @@ def check_general_basic(result: BudgetResult, ctx: CheckContext) -> Iterable[Pro
 def _split(code: int, ctx: CheckContext, rows, column: str, basis_in: str, basis_out: str) -> Iterable[Problem]:
     for row, fig in rows:
         basis = basis_in if fig.computed != ZERO or fig.entered == ZERO else basis_out
-        yield from _given(code, ctx, fig, "部门预算一般公共预算财政拨款基本支出表：", f"{row.code} {row.name}“{column}”",
+        yield from given_figure(code, ctx, fig, "部门预算一般公共预算财政拨款基本支出表：", f"{row.code} {row.name}“{column}”",
                           basis, 1)
 
 
@@ -204,7 +183,7 @@ def check_three_public_total(result: BudgetResult, ctx: CheckContext) -> Iterabl
     """321: “三公”经费 合计 = 因公出国（境）费 + 公务用车购置及运维费 + 公务接待费 (each column)."""
     for column, row, fig in result.three_public.column_sums:
         if row == "合计":
-            yield from _given(321, ctx, fig, f"部门预算财政拨款“三公”经费支出表“{column}”栏：", "合计",
+            yield from given_figure(321, ctx, fig, f"部门预算财政拨款“三公”经费支出表“{column}”栏：", "合计",
                               "因公出国（境）费、公务用车购置及运维费、公务接待费之和", 3)
 
 
@@ -212,7 +191,7 @@ def check_three_public_car(result: BudgetResult, ctx: CheckContext) -> Iterable[
     """322: 公务用车购置及运维费 = 公务用车购置费 + 公务用车运行维护费 (each column)."""
     for column, row, fig in result.three_public.column_sums:
         if row != "合计":
-            yield from _given(322, ctx, fig, f"部门预算财政拨款“三公”经费支出表“{column}”栏：", "公务用车购置及运维费",
+            yield from given_figure(322, ctx, fig, f"部门预算财政拨款“三公”经费支出表“{column}”栏：", "公务用车购置及运维费",
                               "公务用车购置费 + 公务用车运行维护费", 2)
 
 
@@ -264,7 +243,7 @@ def check_project_funds(result: BudgetResult, ctx: CheckContext) -> Iterable[Pro
     """347: 预算数 = 财政资金 + 其他资金 (when both sides are entered)."""
     for i, p in enumerate(result.projects):
         if p.project.fiscal is not None or p.project.other is not None:
-            yield from _given(347, ctx, p.amount, f"项目绩效目标表第{i + 1}张“{p.project.name}”：", "预算数",
+            yield from given_figure(347, ctx, p.amount, f"项目绩效目标表第{i + 1}张“{p.project.name}”：", "预算数",
                               "财政资金 + 其他资金", 2)
 
 
@@ -344,13 +323,13 @@ def check_human_texts(result: BudgetResult, ctx: CheckContext) -> Iterable[Probl
 def check_fixed_assets(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
     """351: 固定资产 资产总额 = 房屋 + 车辆 + 设备 + 其他 (其中 rows not added again)."""
     fig = result.fixed_assets.total
-    yield from _given(351, ctx, fig, "部门固定资产占用情况表：", "资产总额“价值”", "各类资产价值之和", len(fig.terms))
+    yield from given_figure(351, ctx, fig, "部门固定资产占用情况表：", "资产总额“价值”", "各类资产价值之和", len(fig.terms))
 
 
 def check_procurement_total(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
     """352: 政府采购预算 合计 = Σ items."""
     fig = result.procurement.total
-    yield from _given(352, ctx, fig, "部门政府采购预算：", "合计", "各采购项目之和", max(len(fig.terms), 1))
+    yield from given_figure(352, ctx, fig, "部门政府采购预算：", "合计", "各采购项目之和", max(len(fig.terms), 1))
 
 
 CHECKS: list[Callable[[BudgetResult, CheckContext], Iterable[Problem]]] = [

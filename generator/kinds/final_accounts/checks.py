@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from ...checking import CheckContext, figure_severity, line_of, money, severity_of, tail
-from ...figures import ZERO, Figure
+from ...checking import CheckContext, balance, cross, figure_severity, given_figure, money, tail
+from ...figures import ZERO
 from ...load import pointer_join
 from ...numfmt import amount
 from ...parts.item_checks import (check_class_sums, check_function_code, check_parent_sums, check_printed_classes,
@@ -25,44 +25,20 @@ def _tables(result: FinalAccounts):
             result.basic.table)
 
 
-def _cross(code: int, ctx: CheckContext, fig: Figure, left_table: str, left_label: str, right_table: str,
-           right_label: str, right_pointer: str | None, parts: int = 1) -> Iterable[Problem]:
-    """An entered figure of one table (`fig.entered`) against the same figure of another (`fig.computed`)."""
-    severity = severity_of(fig.entered, fig.computed, parts)
-    if severity:
-        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer,
-                   left_table=left_table, left_label=left_label, left_value=money(fig.entered),
-                   right_table=right_table, right_label=right_label, right_value=money(fig.computed),
-                   diff=money(fig.difference), right_where=line_of(ctx, right_pointer), tail=tail(severity))
 
 
-def _given(code: int, ctx: CheckContext, fig: Figure, table: str, label: str, basis: str,
-           parts: int | None = None) -> Iterable[Problem]:
-    severity = figure_severity(fig, parts)
-    if severity:
-        yield make(code, severity, ctx.source.location(fig.pointer), fig.pointer, table=table, label=label,
-                   given=f"{money(fig.entered)}万元", computed=f"{money(fig.computed)}万元", basis=basis,
-                   diff=f"{money(fig.difference)}万元", tail=tail(severity))
 
 
-def _balance(code: int, ctx: CheckContext, pointer: str, table: str, left_label: str, left, right_label: str, right,
-             parts: int) -> Iterable[Problem]:
-    pair = Figure(right, left)
-    severity = figure_severity(pair, parts)
-    if severity:
-        yield make(code, severity, ctx.source.location(pointer), pointer, table=table, left_label=left_label,
-                   left_value=money(left), right_label=right_label, right_value=money(right),
-                   diff=money(pair.difference), tail=tail(severity))
 
 
 def _grand_total(code: int, ctx: CheckContext, table: str, entered, pointer: str, parent_pointer: str,
                  in_label: str, income_side, out_label: str, expense_side, parts: int) -> Iterable[Problem]:
     """收入方 = 总计 = 支出方: against the entered 总计 when there is one, else the two sides against each other."""
     if entered is not None:
-        yield from _balance(code, ctx, pointer, table, "总计", entered, in_label, income_side, parts)
-        yield from _balance(code, ctx, pointer, table, "总计", entered, out_label, expense_side, parts)
+        yield from balance(code, ctx, pointer, table, "总计", entered, in_label, income_side, parts)
+        yield from balance(code, ctx, pointer, table, "总计", entered, out_label, expense_side, parts)
     else:
-        yield from _balance(code, ctx, parent_pointer, table, f"收入总计（{in_label}）", income_side,
+        yield from balance(code, ctx, parent_pointer, table, f"收入总计（{in_label}）", income_side,
                             f"支出总计（{out_label}）", expense_side, 2 * parts)
 
 
@@ -127,14 +103,14 @@ def check_summary_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[
     fig = result.summary.expense_total
     if fig.is_entered:
         table = result.department.expense
-        yield from _cross(304, ctx, fig, "收入支出决算总表", "本年支出合计", "支出决算表", "合计行“本年支出合计”",
+        yield from cross(304, ctx, fig, "收入支出决算总表", "本年支出合计", "支出决算表", "合计行“本年支出合计”",
                           table.total_pointer if table.entered_total else None)
 
 
 def _class_agreements(code: int, ctx: CheckContext, table: str, agreements) -> Iterable[Problem]:
     for a in agreements:
         label = f"“{a.name}”" + (f"“{a.column}”" if a.column else "")
-        yield from _cross(code, ctx, a.figure, table, label, a.source_table, f" {a.code} {a.name}“{a.source_column}”",
+        yield from cross(code, ctx, a.figure, table, label, a.source_table, f" {a.code} {a.name}“{a.source_column}”",
                           a.source_pointer)
 
 
@@ -153,7 +129,7 @@ def check_summary_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[
 
 def check_summary_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """306: 收入支出决算总表 本年收入合计 = Σ 各项收入."""
-    yield from _given(306, ctx, result.summary.income_total, "收入支出决算总表：", "本年收入合计",
+    yield from given_figure(306, ctx, result.summary.income_total, "收入支出决算总表：", "本年收入合计",
                       "各项收入（收入决算表合计行、财政拨款收入支出决算总表）之和")
 
 
@@ -161,13 +137,13 @@ def check_summary_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
 
 def check_fiscal_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """307: 财政拨款收入支出决算总表 本年收入合计 = Σ 三类财政拨款."""
-    yield from _given(307, ctx, result.fiscal.income_total, "财政拨款收入支出决算总表：", "本年收入合计",
+    yield from given_figure(307, ctx, result.fiscal.income_total, "财政拨款收入支出决算总表：", "本年收入合计",
                       "三类财政拨款之和", 3)
 
 
 def check_income_table_fiscal(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """308: 收入决算表 合计“财政拨款收入” = 财政拨款收入支出决算总表 本年收入合计."""
-    yield from _cross(308, ctx, result.fiscal.income_vs_income_table, "收入决算表", "合计行“财政拨款收入”",
+    yield from cross(308, ctx, result.fiscal.income_vs_income_table, "收入决算表", "合计行“财政拨款收入”",
                       "财政拨款收入支出决算总表", "本年收入合计", result.fiscal.income_pointer)
 
 
@@ -175,7 +151,7 @@ def check_fiscal_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
     """309: 财政拨款收入支出决算总表 本年支出合计 = 一般公共预算 + 政府性基金 + 国有资本经营 支出表合计."""
     fig = result.fiscal.expense_total
     if fig.is_entered:
-        yield from _cross(309, ctx, fig, "财政拨款收入支出决算总表", "本年支出合计",
+        yield from cross(309, ctx, fig, "财政拨款收入支出决算总表", "本年支出合计",
                           "一般公共预算、政府性基金、国有资本经营支出表", "合计之和", None, 3)
 
 
@@ -195,14 +171,14 @@ def check_fiscal_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
 def check_flow_balances(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """325: 政府性基金 / 国有资本经营 (收入支出 shape): 年初结转和结余 + 本年收入 = 本年支出合计 + 年末结转和结余."""
     for b in result.flow_balances:
-        yield from _balance(325, ctx, b.pointer, f"{b.table}{b.row}：", "年初结转和结余 + 本年收入", b.income_side,
+        yield from balance(325, ctx, b.pointer, f"{b.table}{b.row}：", "年初结转和结余 + 本年收入", b.income_side,
                             "本年支出合计 + 年末结转和结余", b.expense_side, 2)
 
 
 def check_flow_sources(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """326: 政府性基金 / 国有资本经营 (收入支出 shape) 合计 年初, 本年收入, 年末 = 财政拨款收入支出决算总表 for the fund."""
     for a in result.flow_agreements:
-        yield from _cross(326, ctx, a.figure, a.table, a.label, a.other_table, a.other_label, a.other_pointer)
+        yield from cross(326, ctx, a.figure, a.table, a.label, a.other_table, a.other_label, a.other_pointer)
 
 
 def check_flow_columns(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -224,20 +200,20 @@ def check_flow_columns(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pro
 def check_personnel_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """311: 人员经费合计 = 301 + 303."""
     fig = result.basic.personnel_total
-    yield from _given(311, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "人员经费合计", "301、303 类之和",
+    yield from given_figure(311, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "人员经费合计", "301、303 类之和",
                       len(fig.terms))
 
 
 def check_public_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """312: 公用经费合计 = 302、307、310 等其余各类."""
     fig = result.basic.public_total
-    yield from _given(312, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "公用经费合计",
+    yield from given_figure(312, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "公用经费合计",
                       "302、307、310 等类之和", len(fig.terms))
 
 
 def check_basic_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """313: 一般公共预算财政拨款支出决算表 基本支出 = 基本支出明细表 人员经费合计 + 公用经费合计."""
-    yield from _cross(313, ctx, result.basic.general_budget_basic, "一般公共预算财政拨款支出决算表", "合计行“基本支出”",
+    yield from cross(313, ctx, result.basic.general_budget_basic, "一般公共预算财政拨款支出决算表", "合计行“基本支出”",
                       "一般公共预算财政拨款基本支出决算明细表", "人员经费合计 + 公用经费合计",
                       result.basic.personnel_total.pointer, 2)
 
@@ -246,7 +222,7 @@ def check_operating_cost(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
     """314: 机关运行经费 = 公用经费, for 行政单位 and 参照公务员法管理事业单位."""
     fig = result.info.operating_vs_public
     if fig is not None:
-        yield from _cross(314, ctx, fig, "相关信息统计表", "机关运行经费", "一般公共预算财政拨款基本支出决算明细表",
+        yield from cross(314, ctx, fig, "相关信息统计表", "机关运行经费", "一般公共预算财政拨款基本支出决算明细表",
                           "公用经费合计", result.basic.public_total.pointer)
 
 
@@ -264,7 +240,7 @@ def check_operating_cost_limit(result: FinalAccounts, ctx: CheckContext) -> Iter
 
 def check_procurement_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """315: 政府采购 合计 = 货物 + 工程 + 服务."""
-    yield from _given(315, ctx, result.info.procurement_total, "相关信息统计表：", "政府采购合计", "货物 + 工程 + 服务", 3)
+    yield from given_figure(315, ctx, result.info.procurement_total, "相关信息统计表：", "政府采购合计", "货物 + 工程 + 服务", 3)
 
 
 def _limit(code: int, ctx: CheckContext, pointer: str, label: str, value, basis: str, limit) -> Iterable[Problem]:
@@ -309,7 +285,7 @@ def check_sme_awards_by_kind(result: FinalAccounts, ctx: CheckContext) -> Iterab
     """329: 授予中小企业合同金额 = 货物 + 工程 + 服务 授予中小企业合同金额 (when both are typed)."""
     fig = result.info.sme_by_kind_total
     if fig is not None:
-        yield from _given(329, ctx, fig, "情况说明：", "授予中小企业合同金额", "各类授予中小企业合同金额之和（货物 + 工程 + 服务）")
+        yield from given_figure(329, ctx, fig, "情况说明：", "授予中小企业合同金额", "各类授予中小企业合同金额之和（货物 + 工程 + 服务）")
 
 
 def check_sme_award_of_kind(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -334,7 +310,7 @@ def check_reception(result: FinalAccounts, ctx: CheckContext) -> Iterable[Proble
     """319: 公务接待费 = 国内接待 + 国（境）外接待."""
     fig = result.info.reception_split
     if fig is not None:
-        yield from _cross(319, ctx, fig, "情况说明", "国内接待 + 国（境）外接待", "财政拨款三公经费支出决算表",
+        yield from cross(319, ctx, fig, "情况说明", "国内接待 + 国（境）外接待", "财政拨款三公经费支出决算表",
                           "决算数“公务接待费”", "/财政拨款三公经费支出决算表/决算数/公务接待费", 2)
 
 
@@ -350,14 +326,14 @@ def check_three_public_total(result: FinalAccounts, ctx: CheckContext) -> Iterab
     """321: “三公”经费 合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费 (when entered)."""
     three = result.three_public
     for label, fig in (("预算数", three.budget_total), ("决算数", three.actual_total)):
-        yield from _given(321, ctx, fig, f"财政拨款三公经费支出决算表{label}：", "合计", "各项之和", 4)
+        yield from given_figure(321, ctx, fig, f"财政拨款三公经费支出决算表{label}：", "合计", "各项之和", 4)
 
 
 def check_three_public_car(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """322: 公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费 (when entered)."""
     three = result.three_public
     for label, fig in (("预算数", three.budget_car), ("决算数", three.actual_car)):
-        yield from _given(322, ctx, fig, f"财政拨款三公经费支出决算表{label}：", "公务用车购置及运行维护费",
+        yield from given_figure(322, ctx, fig, f"财政拨款三公经费支出决算表{label}：", "公务用车购置及运行维护费",
                           "购置费 + 运行维护费", 2)
 
 
