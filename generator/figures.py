@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .load import pointer_join
+
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 
@@ -123,3 +125,26 @@ class Share:
 def shares(items: list[tuple[str, Decimal]], whole: Decimal, codes: list[str] | None = None) -> list[Share]:
     codes = codes or [""] * len(items)
     return [Share(name, value, ratio(value, whole), code) for (name, value), code in zip(items, codes)]
+
+
+@dataclass(frozen=True)
+class Entered:
+    """A flat set of named figures as entered (blank → not entered), with where they stand."""
+    values: dict[str, Decimal]
+    pointer: str
+
+    def get(self, key: str) -> Decimal:
+        return self.values.get(key, ZERO)
+
+    def entered(self, key: str) -> Decimal | None:
+        return self.values.get(key)
+
+    def pointer_of(self, key: str) -> str:
+        return pointer_join(self.pointer, key)
+
+
+def read_entered(data: dict | None, pointer: str, keys=None) -> Entered:
+    """The numbers of a mapping (texts, lists and sub-mappings left out), only `keys` when given."""
+    data = data or {}
+    return Entered({k: dec(v) for k, v in data.items() if v is not None and (keys is None or k in keys)
+                    and not isinstance(v, (dict, list, str))}, pointer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ...figures import ZERO, dec, optional
+from ...figures import Entered, dec, optional, read_entered
 from ...load import SourceMap, pointer_join
 from ...parts.fixed_assets import FixedAssets, read_fixed_assets
 from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, file_names, read_table
@@ -55,25 +55,8 @@ ASSET_KINDS = ("房屋", "车辆", "单价在20万元以上的设备", "其他�
 ASSET_SUB_ROWS = {"办公用房": "房屋"}
 
 
-@dataclass(frozen=True)
-class Lines:
-    """A flat set of named figures as entered (blank → not entered)."""
-    values: dict[str, Decimal]
-    pointer: str
-
-    def get(self, key: str) -> Decimal:
-        return self.values.get(key, ZERO)
-
-    def entered(self, key: str) -> Decimal | None:
-        return self.values.get(key)
-
-    def pointer_of(self, key: str) -> str:
-        return pointer_join(self.pointer, key)
-
-
-def read_lines(data, pointer: str) -> Lines:
-    data = data or {}
-    return Lines({k: dec(v) for k, v in data.items() if v is not None and not isinstance(v, (dict, list, str))}, pointer)
+Lines = Entered                      # a flat set of named figures as entered
+read_lines = read_entered
 
 
 @dataclass(frozen=True)

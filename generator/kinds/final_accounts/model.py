@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ...figures import ZERO, dec, optional
+from ...figures import Entered, dec, optional, read_entered
 from ...load import SourceMap, pointer_join
 from ...parts.items import ECONOMIC_CODE_LENGTHS, Columns, ItemTable, Names, file_names, read_code, read_name, read_table
 from ...parts.performance import Management, read_management
@@ -38,27 +38,8 @@ VEHICLE_KINDS = ("副部（省）级及以上领导用车", "主要负责人用�
 PERSONNEL_CLASSES = ("301", "303")     # 人员经费 = 工资福利支出 + 对个人和家庭的补助; the rest is 公用经费
 
 
-@dataclass(frozen=True)
-class Figures:
-    """A flat set of named figures as entered (blank → not entered)."""
-    values: dict[str, Decimal]
-    pointer: str
-
-    def get(self, key: str) -> Decimal:
-        return self.values.get(key, ZERO)
-
-    def entered(self, key: str) -> Decimal | None:
-        return self.values.get(key)
-
-    def pointer_of(self, key: str) -> str:
-        return pointer_join(self.pointer, key)
-
-
-def read_figures_of(data: dict | None, pointer: str, keys=None) -> Figures:
-    data = data or {}
-    values = {k: dec(v) for k, v in data.items() if v is not None and (keys is None or k in keys)
-              and not isinstance(v, (dict, list, str))}
-    return Figures(values, pointer)
+Figures = Entered                    # a flat set of named figures as entered
+read_figures_of = read_entered
 
 
 @dataclass(frozen=True)
