@@ -104,10 +104,10 @@ def check_summary_balance(result: BudgetResult, ctx: CheckContext) -> Iterable[P
     table = "部门预算收支总表："
     if s.income_grand.is_entered:
         yield from balance(332, ctx, s.income_grand.pointer, table, "收入总计", s.income_grand.entered,
-                            "本年收入合计 + 上年结转结余", s.income_grand.computed, 2)
+                           "本年收入合计 + 上年结转结余", s.income_grand.computed, 2)
     if s.expense_grand.is_entered:
         yield from balance(332, ctx, s.expense_grand.pointer, table, "支出总计", s.expense_grand.entered,
-                            "本年支出合计 + 年终结转结余", s.expense_grand.computed, 2)
+                           "本年支出合计 + 年终结转结余", s.expense_grand.computed, 2)
     pointer = s.income_grand.pointer if s.income_grand.is_entered else result.budget.summary.pointer
     yield from balance(332, ctx, pointer, table, "收入总计", s.income_grand.value, "支出总计", s.expense_grand.value, 2)
 
@@ -143,10 +143,10 @@ def check_fiscal_balance(result: BudgetResult, ctx: CheckContext) -> Iterable[Pr
     table = "部门预算财政拨款收支总表："
     if f.income_grand.is_entered:
         yield from balance(337, ctx, f.income_grand.pointer, table, "收入总计", f.income_grand.entered,
-                            "本年收入合计 + 年初财政拨款结转和结余", f.income_grand.computed, 2)
+                           "本年收入合计 + 年初财政拨款结转和结余", f.income_grand.computed, 2)
     if f.expense_grand.is_entered:
         yield from balance(337, ctx, f.expense_grand.pointer, table, "支出总计", f.expense_grand.entered,
-                            "本年支出合计 + 年末财政拨款结转和结余", f.expense_grand.computed, 2)
+                           "本年支出合计 + 年末财政拨款结转和结余", f.expense_grand.computed, 2)
     pointer = f.income_grand.pointer if f.income_grand.is_entered else result.budget.fiscal.pointer
     yield from balance(337, ctx, pointer, table, "收入总计", f.income_grand.value, "支出总计", f.expense_grand.value, 2)
 
@@ -162,7 +162,7 @@ def _split(code: int, ctx: CheckContext, rows, column: str, basis_in: str, basis
     for row, fig in rows:
         basis = basis_in if fig.computed != ZERO or fig.entered == ZERO else basis_out
         yield from given_figure(code, ctx, fig, "部门预算一般公共预算财政拨款基本支出表：", f"{row.code} {row.name}“{column}”",
-                          basis, 1)
+                                basis, 1)
 
 
 def check_personnel(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
@@ -184,7 +184,7 @@ def check_three_public_total(result: BudgetResult, ctx: CheckContext) -> Iterabl
     for column, row, fig in result.three_public.column_sums:
         if row == "合计":
             yield from given_figure(321, ctx, fig, f"部门预算财政拨款“三公”经费支出表“{column}”栏：", "合计",
-                              "因公出国（境）费、公务用车购置及运维费、公务接待费之和", 3)
+                                    "因公出国（境）费、公务用车购置及运维费、公务接待费之和", 3)
 
 
 def check_three_public_car(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:
@@ -192,7 +192,7 @@ def check_three_public_car(result: BudgetResult, ctx: CheckContext) -> Iterable[
     for column, row, fig in result.three_public.column_sums:
         if row != "合计":
             yield from given_figure(322, ctx, fig, f"部门预算财政拨款“三公”经费支出表“{column}”栏：", "公务用车购置及运维费",
-                              "公务用车购置费 + 公务用车运行维护费", 2)
+                                    "公务用车购置费 + 公务用车运行维护费", 2)
 
 
 # ───────────────────────────── 机关运行经费 ─────────────────────────────
@@ -244,7 +244,7 @@ def check_project_funds(result: BudgetResult, ctx: CheckContext) -> Iterable[Pro
     for i, p in enumerate(result.projects):
         if p.project.fiscal is not None or p.project.other is not None:
             yield from given_figure(347, ctx, p.amount, f"项目绩效目标表第{i + 1}张“{p.project.name}”：", "预算数",
-                              "财政资金 + 其他资金", 2)
+                                    "财政资金 + 其他资金", 2)
 
 
 def check_project_budget(result: BudgetResult, ctx: CheckContext) -> Iterable[Problem]:

@@ -39,7 +39,7 @@ def _grand_total(code: int, ctx: CheckContext, table: str, entered, pointer: str
         yield from balance(code, ctx, pointer, table, "总计", entered, out_label, expense_side, parts)
     else:
         yield from balance(code, ctx, parent_pointer, table, f"收入总计（{in_label}）", income_side,
-                            f"支出总计（{out_label}）", expense_side, 2 * parts)
+                           f"支出总计（{out_label}）", expense_side, 2 * parts)
 
 
 # ───────────────────────────── codes and in-table sums ─────────────────────────────
@@ -104,14 +104,14 @@ def check_summary_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[
     if fig.is_entered:
         table = result.department.expense
         yield from cross(304, ctx, fig, "收入支出决算总表", "本年支出合计", "支出决算表", "合计行“本年支出合计”",
-                          table.total_pointer if table.entered_total else None)
+                         table.total_pointer if table.entered_total else None)
 
 
 def _class_agreements(code: int, ctx: CheckContext, table: str, agreements) -> Iterable[Problem]:
     for a in agreements:
         label = f"“{a.name}”" + (f"“{a.column}”" if a.column else "")
         yield from cross(code, ctx, a.figure, table, label, a.source_table, f" {a.code} {a.name}“{a.source_column}”",
-                          a.source_pointer)
+                         a.source_pointer)
 
 
 def check_summary_classes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -130,7 +130,7 @@ def check_summary_balance(result: FinalAccounts, ctx: CheckContext) -> Iterable[
 def check_summary_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """306: 收入支出决算总表 本年收入合计 = Σ 各项收入."""
     yield from given_figure(306, ctx, result.summary.income_total, "收入支出决算总表：", "本年收入合计",
-                      "各项收入（收入决算表合计行、财政拨款收入支出决算总表）之和")
+                            "各项收入（收入决算表合计行、财政拨款收入支出决算总表）之和")
 
 
 # ───────────────────────────── 公开04 ─────────────────────────────
@@ -138,13 +138,13 @@ def check_summary_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
 def check_fiscal_income(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """307: 财政拨款收入支出决算总表 本年收入合计 = Σ 三类财政拨款."""
     yield from given_figure(307, ctx, result.fiscal.income_total, "财政拨款收入支出决算总表：", "本年收入合计",
-                      "三类财政拨款之和", 3)
+                            "三类财政拨款之和", 3)
 
 
 def check_income_table_fiscal(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """308: 收入决算表 合计“财政拨款收入” = 财政拨款收入支出决算总表 本年收入合计."""
     yield from cross(308, ctx, result.fiscal.income_vs_income_table, "收入决算表", "合计行“财政拨款收入”",
-                      "财政拨款收入支出决算总表", "本年收入合计", result.fiscal.income_pointer)
+                     "财政拨款收入支出决算总表", "本年收入合计", result.fiscal.income_pointer)
 
 
 def check_fiscal_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -152,7 +152,7 @@ def check_fiscal_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
     fig = result.fiscal.expense_total
     if fig.is_entered:
         yield from cross(309, ctx, fig, "财政拨款收入支出决算总表", "本年支出合计",
-                          "一般公共预算、政府性基金、国有资本经营支出表", "合计之和", None, 3)
+                         "一般公共预算、政府性基金、国有资本经营支出表", "合计之和", None, 3)
 
 
 def check_fiscal_classes(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -172,7 +172,7 @@ def check_flow_balances(result: FinalAccounts, ctx: CheckContext) -> Iterable[Pr
     """325: 政府性基金 / 国有资本经营 (收入支出 shape): 年初结转和结余 + 本年收入 = 本年支出合计 + 年末结转和结余."""
     for b in result.flow_balances:
         yield from balance(325, ctx, b.pointer, f"{b.table}{b.row}：", "年初结转和结余 + 本年收入", b.income_side,
-                            "本年支出合计 + 年末结转和结余", b.expense_side, 2)
+                           "本年支出合计 + 年末结转和结余", b.expense_side, 2)
 
 
 def check_flow_sources(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -201,21 +201,21 @@ def check_personnel_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[
     """311: 人员经费合计 = 301 + 303."""
     fig = result.basic.personnel_total
     yield from given_figure(311, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "人员经费合计", "301、303 类之和",
-                      len(fig.terms))
+                            len(fig.terms))
 
 
 def check_public_total(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """312: 公用经费合计 = 302、307、310 等其余各类."""
     fig = result.basic.public_total
     yield from given_figure(312, ctx, fig, "一般公共预算财政拨款基本支出决算明细表：", "公用经费合计",
-                      "302、307、310 等类之和", len(fig.terms))
+                            "302、307、310 等类之和", len(fig.terms))
 
 
 def check_basic_expense(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
     """313: 一般公共预算财政拨款支出决算表 基本支出 = 基本支出明细表 人员经费合计 + 公用经费合计."""
     yield from cross(313, ctx, result.basic.general_budget_basic, "一般公共预算财政拨款支出决算表", "合计行“基本支出”",
-                      "一般公共预算财政拨款基本支出决算明细表", "人员经费合计 + 公用经费合计",
-                      result.basic.personnel_total.pointer, 2)
+                     "一般公共预算财政拨款基本支出决算明细表", "人员经费合计 + 公用经费合计",
+                     result.basic.personnel_total.pointer, 2)
 
 
 def check_operating_cost(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -223,7 +223,7 @@ def check_operating_cost(result: FinalAccounts, ctx: CheckContext) -> Iterable[P
     fig = result.info.operating_vs_public
     if fig is not None:
         yield from cross(314, ctx, fig, "相关信息统计表", "机关运行经费", "一般公共预算财政拨款基本支出决算明细表",
-                          "公用经费合计", result.basic.public_total.pointer)
+                         "公用经费合计", result.basic.public_total.pointer)
 
 
 def check_operating_cost_limit(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -311,7 +311,7 @@ def check_reception(result: FinalAccounts, ctx: CheckContext) -> Iterable[Proble
     fig = result.info.reception_split
     if fig is not None:
         yield from cross(319, ctx, fig, "情况说明", "国内接待 + 国（境）外接待", "财政拨款三公经费支出决算表",
-                          "决算数“公务接待费”", "/财政拨款三公经费支出决算表/决算数/公务接待费", 2)
+                         "决算数“公务接待费”", "/财政拨款三公经费支出决算表/决算数/公务接待费", 2)
 
 
 def check_foreign_reception(result: FinalAccounts, ctx: CheckContext) -> Iterable[Problem]:
@@ -334,7 +334,7 @@ def check_three_public_car(result: FinalAccounts, ctx: CheckContext) -> Iterable
     three = result.three_public
     for label, fig in (("预算数", three.budget_car), ("决算数", three.actual_car)):
         yield from given_figure(322, ctx, fig, f"财政拨款三公经费支出决算表{label}：", "公务用车购置及运行维护费",
-                          "购置费 + 运行维护费", 2)
+                                "购置费 + 运行维护费", 2)
 
 
 # ───────────────────────────── the same year's 预算 file ─────────────────────────────
