@@ -31,7 +31,8 @@ def _tables(result: BudgetResult):
 
 
 def _agreement(code: int, ctx: CheckContext, a: Agreement) -> Iterable[Problem]:
-    return cross(code, ctx, a.figure, a.left_table, a.left_label, a.right_table, a.right_label, a.right_pointer, a.parts)
+    return cross(code, ctx, a.figure, a.left_table, a.left_label, a.right_table, a.right_label, a.right_pointer,
+                 a.parts)
 
 
 
