@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from docx.oxml.ns import qn
-
+from .document_text import lines
 from .load import pointer_join
 from .problems import Problem, Severity, make
 from .references import REFERENCE
@@ -24,8 +23,8 @@ NOT_PROSE = {"模板", "文档", "预算文件", "已核对"}         # top-leve
 
 
 def document_text(root) -> str:
-    """All the text of a filled document (paragraphs and cells), without spaces, pieces joined by a newline."""
-    return "\n".join(SPACE.sub("", "".join(t.text or "" for t in p.iter(qn("w:t")))) for p in root.iter(qn("w:p")))
+    """All the text of a filled document (paragraphs and table rows, as `gen text` prints them), without spaces."""
+    return "\n".join(SPACE.sub("", line) for line in lines(root))
 
 
 def _strings(value, pointer: str = "") -> Iterator[tuple[str, str]]:
