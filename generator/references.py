@@ -119,18 +119,12 @@ def matching_figure(literal: Literal, figures: dict[str, Quantity], text: str = 
     if literal.value == 0 or (literal.unit == "%" and literal.value == HUNDRED):
         return None
     for name, q in figures.items():
-        if not isinstance(q.value, Decimal) or q.value == 0:
+        if not isinstance(q.value, Decimal) or q.value == 0 or (literal.unit == "%") != (q.unit == PERCENT):
             continue
-        if literal.unit == "%" and q.unit == PERCENT:
-            if any(word in before for word in (name,) + q.said_as) and \
-                    rounded(q.value * HUNDRED, literal.places) == literal.value:
-                return name, ""
-        elif literal.unit == "万元" and q.unit == AMOUNT:
-            if rounded(q.value, literal.places) == literal.value:
-                return name, ""
-        elif literal.unit == "元" and q.unit == AMOUNT:
-            if rounded(q.value * TEN_THOUSAND, literal.places) == literal.value:
-                return name, "元"
+        if literal.unit == "%" and not any(word in before for word in (name,) + q.said_as):
+            continue
+        if literal_equals(literal, q):
+            return name, "元" if literal.unit == "元" else ""
     return None
 
 
