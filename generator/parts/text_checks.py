@@ -10,9 +10,9 @@ import re
 from typing import Iterable
 
 from ..checking import CheckContext
-from ..numfmt import rounded
+from .. import numfmt
 from ..problems import Problem, Severity, make
-from ..references import HUNDRED, TEN_THOUSAND, Scope, literal_equals, literals, matching_figure, named_before, references
+from ..references import Scope, literal_equals, literals, matching_figure, named_before, references
 from .reasons import Resolved
 
 DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
@@ -62,13 +62,13 @@ def check_typed_figures(scope: Scope, ctx: CheckContext) -> Iterable[Problem]:
 
 
 def _shown(figure, unit: str) -> str:
-    """A figure as the check reports it, in the unit the text used."""
+    """A figure as the check reports it, in the unit the text used (an amount with all its places: 4.9154万元)."""
+    value = figure.value
     if unit == "%":
-        return f"{rounded(figure.value * HUNDRED, 2)}%"
+        return numfmt.percent(value, 2)
     if unit == "元":
-        return f"{rounded(figure.value * TEN_THOUSAND, 2):,}元"
-    value = figure.value.normalize()
-    return f"{value if value.as_tuple().exponent < -2 else rounded(value, 2)}万元"   # 130.00万元, 4.9154万元
+        return f"{numfmt.yuan(value)}元"
+    return f"{numfmt.amount(value, max(2, -value.normalize().as_tuple().exponent))}万元"
 
 
 def check_texts(scopes: Iterable[Scope], ctx: CheckContext) -> Iterable[Problem]:
