@@ -30,3 +30,12 @@ def test_without_source_date_epoch_the_date_is_today(tmp_path, monkeypatch):
     built = pipeline.build(ROOT / "departments" / "长治网信办.yaml", pipeline.BuildOptions(out_dir=tmp_path))
     created = Document(str(built.outputs[0])).core_properties.created
     assert abs(created - datetime.datetime.now(datetime.timezone.utc)) < datetime.timedelta(minutes=5)
+
+
+def test_a_source_date_epoch_that_names_no_date_is_ignored(tmp_path, monkeypatch):
+    for value in ("999999999999999999", "-5", "１２３", "yesterday"):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+        built = pipeline.build(ROOT / "departments" / "元氏网信办.yaml", pipeline.BuildOptions(out_dir=tmp_path))
+        assert built.ok, value
+        created = Document(str(built.outputs[0])).core_properties.created
+        assert abs(created - datetime.datetime.now(datetime.timezone.utc)) < datetime.timedelta(minutes=5), value
