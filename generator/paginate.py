@@ -19,7 +19,16 @@ WORKER = Path(__file__).resolve().parent / "uno_worker.py"
 FONT_ALIASES = Path(__file__).resolve().parent / "fontconfig" / "gov-cjk.conf"
 SYSTEM_PYTHONS = ("/usr/bin/python3", "/usr/local/bin/python3")
 # soffice grows over a long batch; past this resident size (MB) the helper restarts it between documents
-MEMORY_CEILING_MB = int(os.environ.get("GEN_OFFICE_MEMORY_MB") or 1500)
+DEFAULT_MEMORY_CEILING_MB = 1500
+
+
+def _memory_ceiling() -> int:
+    """GEN_OFFICE_MEMORY_MB when it is a whole number of MB, else the default."""
+    value = os.environ.get("GEN_OFFICE_MEMORY_MB", "")
+    return int(value) if value.isascii() and value.isdigit() and 0 < int(value) < 10**6 else DEFAULT_MEMORY_CEILING_MB
+
+
+MEMORY_CEILING_MB = _memory_ceiling()
 
 
 class OfficeError(Exception):

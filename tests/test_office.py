@@ -178,3 +178,10 @@ def test_libreoffice_is_restarted_past_its_memory_ceiling(tmp_path, monkeypatch)
     assert results[-1].office_restarts >= 1
     text = "\n".join(batch.summary(results))
     assert "LibreOffice：每个进程最多占用" in text and "上限 1 MB" in text and "已换" in text
+
+
+def test_a_memory_ceiling_that_is_not_a_number_of_mb_keeps_the_default(monkeypatch):
+    from generator import paginate
+    for value, expected in (("abc", 1500), ("-3", 1500), ("0", 1500), ("１２", 1500), ("800", 800)):
+        monkeypatch.setenv("GEN_OFFICE_MEMORY_MB", value)
+        assert paginate._memory_ceiling() == expected, value
